@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using OpenApiClientGenerator.Diagnostics;
+using OpenApiClientGenerator.Emitting;
+using OpenApiClientGenerator.Helpers;
+using OpenApiClientGenerator.Parsing;
+using OpenApiClientGenerator.Pipeline;
+
+namespace OpenApiClientGenerator;
+
+/// <summary>
+/// Generates typed HTTP clients from OpenAPI documents given as <c>OpenApiSpec</c> items.
+/// Pipeline: spec text + settings → parse once to a value-equal model (+ located diagnostics) → render.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var parsed = inputs
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        var diagnostics = parsed
+            .Select(static (spec, _) => spec.Diagnostics)
+            .WithTrackingName(TrackingNames.SpecDiagnostics);
+
+        var models = parsed
+            .Where(static spec => spec.Model is not null)
+            .Select(static (spec, _) => spec.Model!)
+            .WithTrackingName(TrackingNames.SpecModels);
+
+        var features = context.CompilationProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadFeatures(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+
+        var sources = models
+            .Combine(features)
+            .Select(static (pair, cancellationToken) => new SpecSources(pair.Left.SpecFileName, SourceEmitter.Emit(pair.Left, pair.Right, cancellationToken)))
+            .WithTrackingName(TrackingNames.GeneratedSources);
+
+        // Only this small key list is shared across specs, so one spec's edit re-checks names but re-renders nothing else.
+        var namespaces = models
+            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SpecFileName))
+            .Collect()
+            .WithTrackingName(TrackingNames.ClientKeys);
+
+        context.RegisterSourceOutput(diagnostics, static (output, items) =>
+        {
+            foreach (var item in items)
+            {
+                output.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(sources, static (output, spec) =>
+        {
+            foreach (var source in spec.Sources)
+            {
+                try
+                {
+                    output.AddSource(source.HintName, source.Text);
+                }
+                catch (ArgumentException)
+                {
+                    // Same hint name from two specs: reported as OACG015 by the namespace check below.
+                    return;
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(namespaces, static (output, owners) =>
+        {
+            foreach (var group in owners.GroupBy(owner => owner.Namespace, StringComparer.Ordinal))
+            {
+                foreach (var duplicate in group.OrderBy(owner => owner.SpecFileName, StringComparer.Ordinal).Skip(1))
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.None, group.Key, duplicate.SpecFileName));
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(features, static (output, target) =>
+        {
+            foreach (var source in Polyfills.For(target))
+            {
+                output.AddSource(source.HintName, source.Text);
+            }
+        });
+    }
+
+    private static TargetFeatures ReadFeatures(Compilation compilation, ParseOptions parseOptions)
+    {
+        var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
+        var supportsRequired = languageVersion >= LanguageVersion.CSharp11;
+        var hasRequiredAttribute = IsAvailable(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute");
+        return new TargetFeatures(
+            HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
+            SupportsRequired: supportsRequired,
+            NeedsIsExternalInit: !IsAvailable(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
+            NeedsRequiredPolyfill: supportsRequired && !hasRequiredAttribute,
+            HasHttpClientFactory: compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null);
+    }
+
+    private static bool IsAvailable(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+
+    /// <summary>The files of one spec.</summary>
+    private sealed record SpecSources(string SpecFileName, EquatableArray<GeneratedSource> Sources);
+
+    /// <summary>Which spec generates into a namespace.</summary>
+    private sealed record NamespaceOwner(string Namespace, string SpecFileName);
+}
