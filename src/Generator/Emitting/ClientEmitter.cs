@@ -135,6 +135,7 @@ internal sealed class ClientEmitter
         ClassName = _spec.ClientName + "MockHandler",
         ClientName = _spec.ClientName,
         OptionsName = OptionsName,
+        HasServer = IsAbsoluteHttp(_spec.ServerUrl),
         Routes = _spec.Operations.Select(operation => new MockRouteView
         {
             OperationIdLiteral = CodeText.Literal(operation.OperationId),
@@ -143,6 +144,11 @@ internal sealed class ClientEmitter
             Status = operation.Mock.StatusCode,
             ContentTypeLiteral = CodeText.Literal(operation.Mock.ContentType),
             BodyLiteral = CodeText.Literal(operation.Mock.Body),
+            RequestBodyLiteral = operation.Body?.ExampleJson is { } request ? CodeText.Literal(request) : null,
+            ParameterExamples = operation.Parameters
+                .Where(parameter => parameter.ExampleJson is not null)
+                .Select(parameter => "[" + CodeText.Literal(parameter.WireName) + "] = " + CodeText.Literal(parameter.ExampleJson))
+                .ToList(),
         }).ToList(),
     };
 

@@ -42,7 +42,8 @@ internal sealed class MethodEmitter
         };
 
         view.ReturnType = ReturnType(response);
-        view.Parameters = ParameterList(operation);
+        view.Parameters = ParameterList(operation, attributed: false);
+        view.AttributedParameters = ParameterList(operation, attributed: true);
         view.Guards = Guards(operation);
         view.ParameterStatements = ParameterStatements(operation);
         (view.ContentExpression, view.ContentCondition) = Content(operation);
@@ -100,18 +101,20 @@ internal sealed class MethodEmitter
         _ => "global::System.Threading.Tasks.Task",
     };
 
-    private string ParameterList(OperationModel operation)
+    private string ParameterList(OperationModel operation, bool attributed)
     {
         var required = new List<string>();
         var optional = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
-            (parameter.Required ? required : optional).Add(_types.Name(parameter.Type) + " " + parameter.Name + (parameter.Required ? string.Empty : " = default"));
+            var attribute = attributed ? Attribute(parameter.WireName, parameter.Location.ToString().ToLowerInvariant()) : string.Empty;
+            (parameter.Required ? required : optional).Add(attribute + _types.Name(parameter.Type) + " " + parameter.Name + (parameter.Required ? string.Empty : " = default"));
         }
 
         if (operation.Body is { } body)
         {
-            var text = _types.Name(body.Type) + " " + body.ParameterName + (body.Required ? string.Empty : " = default");
+            var attribute = attributed ? Attribute("body", "body") : string.Empty;
+            var text = attribute + _types.Name(body.Type) + " " + body.ParameterName + (body.Required ? string.Empty : " = default");
             if (body.Required)
             {
                 required.Add(text);
@@ -124,6 +127,9 @@ internal sealed class MethodEmitter
 
         return string.Join(", ", required.Concat(optional).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
     }
+
+    private static string Attribute(string wireName, string location) =>
+        "[" + Runtime + ".OpenApiParameter(" + CodeText.Literal(wireName) + ", " + CodeText.Literal(location) + ")] ";
 
     private List<string> Guards(OperationModel operation)
     {
@@ -222,10 +228,12 @@ internal sealed class MethodEmitter
         return statements;
     }
 
-    private string ValueExpression(ParameterModel parameter) =>
-        parameter.Serialization == ParameterSerialization.Value
-            ? parameter.Name
-            : "(" + parameter.Name + " is null ? null : " + Runtime + ".JsonCodecs.ToJsonString(" + parameter.Name + ", " + CodecForValue(parameter.Type) + "))";
+    private string ValueExpression(ParameterModel parameter) => parameter.Serialization switch
+    {
+        ParameterSerialization.Value => parameter.Name,
+        ParameterSerialization.Json => "(" + parameter.Name + " is null ? null : " + Runtime + ".JsonCodecs.ToJsonString(" + parameter.Name + ", " + CodecForValue(parameter.Type) + "))",
+        _ => Runtime + ".JsonCodecs.ToParameterText(" + parameter.Name + ", " + _codecs.For(parameter.Type.WithNullable(false)) + ")",
+    };
 
     /// <summary>A codec matching the parameter's static type (value types keep their <c>?</c>).</summary>
     private string CodecForValue(TypeRef type) =>

@@ -15,7 +15,10 @@ internal enum ParameterSerialization
     /// <summary>Scalars and lists of scalars.</summary>
     Value,
 
-    /// <summary>An object spread into several query fields (form or deepObject).</summary>
+    /// <summary>
+    /// A structured value written through its JSON form: objects spread into fields (form or deepObject),
+    /// unions and free-form values as their scalar text or JSON.
+    /// </summary>
     Object,
 
     /// <summary>The value sent as JSON text (<c>content: application/json</c>).</summary>

@@ -79,6 +79,7 @@ internal sealed class OperationMapper
         return operation with { Body = body with { FormFields = fields } };
     }
 
+    /// <summary>Types whose wire text comes from their JSON form (objects, unions, free-form values, lists of them).</summary>
     private static bool IsStructured(TypeRef type) => type.Kind switch
     {
         TypeRefKind.Model or TypeRefKind.Union or TypeRefKind.Map or TypeRefKind.Any => true,
@@ -167,11 +168,9 @@ internal sealed class OperationMapper
 
         var hint = source.TypeStem + Identifier.ToPascal(wireName, "Parameter");
         var type = _schemas.Map(schema, hint, pointer + "/schema");
-        if (serialization == ParameterSerialization.Value && type.Kind is TypeRefKind.Model or TypeRefKind.Map or TypeRefKind.Union or TypeRefKind.Any)
+        if (serialization == ParameterSerialization.Value && IsStructured(type))
         {
-            serialization = location == Microsoft.OpenApi.ParameterLocation.Query && type.Kind is TypeRefKind.Model or TypeRefKind.Map
-                ? ParameterSerialization.Object
-                : ParameterSerialization.Json;
+            serialization = ParameterSerialization.Object;
         }
 
         var mappedLocation = location switch

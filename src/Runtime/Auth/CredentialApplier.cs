@@ -17,9 +17,10 @@ internal static class CredentialApplier
         List<KeyValuePair<string, string>> cookies,
         CancellationToken cancellationToken)
     {
+        // An empty alternative ("security: [{}]") makes credentials optional; it never wins over one that can be met.
         foreach (var requirement in alternatives)
         {
-            if (!CanSatisfy(requirement, options))
+            if (requirement.Schemes.Count == 0 || !CanSatisfy(requirement, options))
             {
                 continue;
             }

@@ -87,8 +87,9 @@ public sealed class ApiRequest
     }
 
     /// <summary>
-    /// Adds an object-valued query parameter: its JSON properties become <c>name[key]=value</c> (deepObject),
-    /// <c>key=value</c> (form, exploded) or <c>name=key,value,...</c> (form, not exploded).
+    /// Adds a structured query parameter (an object, a union, free-form JSON) through its JSON form: object
+    /// properties become <c>name[key]=value</c> (deepObject), <c>key=value</c> (form, exploded) or
+    /// <c>name=key,value,...</c> (form, not exploded); arrays and scalars are written like plain values.
     /// </summary>
     public void AddQueryObject<T>(string name, T? value, JsonConverter<T> converter, ParameterStyle style = ParameterStyle.Form, bool explode = true)
     {
@@ -98,9 +99,25 @@ public sealed class ApiRequest
         }
 
         var element = JsonCodecs.ToElement(value, converter);
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var items = new List<string>();
+            foreach (var item in element.EnumerateArray())
+            {
+                items.Add(JsonCodecs.ScalarText(item));
+            }
+
+            AddQuery(name, items, style, explode);
+            return;
+        }
+
         if (element.ValueKind != JsonValueKind.Object)
         {
-            AddQuery(name, JsonCodecs.ScalarText(element), style, explode);
+            if (element.ValueKind != JsonValueKind.Null)
+            {
+                AddQuery(name, JsonCodecs.ScalarText(element), style, explode);
+            }
+
             return;
         }
 

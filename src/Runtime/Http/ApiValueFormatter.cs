@@ -16,7 +16,9 @@ public static class ApiValueFormatter
         null => null,
         string s => s,
         bool b => b ? "true" : "false",
-        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.Offset == TimeSpan.Zero
+            ? d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
+            : d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture),
 #if NET6_0_OR_GREATER
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -182,6 +182,10 @@ public static class JsonCodecs
         return Read(ref reader, converter, options);
     }
 
+    /// <summary>The parameter text of a structured value: strings unquoted, other scalars as written, objects/arrays as JSON.</summary>
+    public static string? ToParameterText<T>(T? value, JsonConverter<T> converter) =>
+        value is null ? null : ScalarText(ToElement(value, converter));
+
     /// <summary>The text of a JSON scalar as it goes into a query string or form field; objects and arrays stay JSON.</summary>
     public static string ScalarText(JsonElement element) => element.ValueKind switch
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace OpenApiClientGenerator.Runtime;
 
@@ -45,6 +46,12 @@ public sealed class MockRoute
 
     /// <summary>The body answered; null for none.</summary>
     public string? Body { get; set; }
+
+    /// <summary>A valid request body for the operation as JSON (the spec's example, or synthesized); null when it takes none.</summary>
+    public string? RequestBody { get; init; }
+
+    /// <summary>A valid value for each parameter as JSON, by wire name (the spec's examples, or synthesized).</summary>
+    public IReadOnlyDictionary<string, string> ParameterExamples { get; init; } = new Dictionary<string, string>();
 
     internal int LiteralSegments { get; }
 

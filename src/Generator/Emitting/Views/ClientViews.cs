@@ -79,6 +79,8 @@ internal sealed class MethodView
 
     public string Parameters { get; set; } = string.Empty;
 
+    public string AttributedParameters { get; set; } = string.Empty;
+
     public List<string> Guards { get; set; } = new();
 
     public string MethodLiteral { get; set; } = string.Empty;
@@ -133,6 +135,8 @@ internal sealed class MockView
 
     public string OptionsName { get; set; } = string.Empty;
 
+    public bool HasServer { get; set; }
+
     public List<MockRouteView> Routes { get; set; } = new();
 }
 
@@ -150,4 +154,8 @@ internal sealed class MockRouteView
     public string ContentTypeLiteral { get; set; } = "null";
 
     public string BodyLiteral { get; set; } = "null";
+
+    public string? RequestBodyLiteral { get; set; }
+
+    public List<string> ParameterExamples { get; set; } = new();
 }
