@@ -370,8 +370,15 @@ internal sealed class ExampleBuilder
             }
         }
 
+        var required = RequiredNames(schema);
         foreach (var pair in obj)
         {
+            // Optional properties are nullable in C#, so the readers take null for them whatever the schema says.
+            if (JsonNodes.IsNull(pair.Value) && !required.Contains(pair.Key))
+            {
+                continue;
+            }
+
             if (properties.TryGetValue(pair.Key, out var propertySchema))
             {
                 var inner = Mismatch(pair.Value, propertySchema, path + "." + pair.Key, depth + 1);
