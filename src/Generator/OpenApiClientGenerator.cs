@@ -28,8 +28,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var parsed = inputs
-            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+        // Each spec with the other spec items its $refs reach; a spec without external references depends on nothing else.
+        var bundles = inputs
+            .Combine(inputs.Collect())
+            .Select(static (pair, _) => SpecBundle.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecBundles);
+
+        var parsed = bundles
+            .Select(static (bundle, cancellationToken) => SpecParser.Parse(bundle, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         var diagnostics = parsed

@@ -25,6 +25,12 @@ internal sealed class ClientEmitter
 
     public IEnumerable<GeneratedSource> Emit()
     {
+        // A document without operations (components only, or webhooks only) yields its models and nothing to call.
+        if (_spec.Operations.IsEmpty)
+        {
+            yield break;
+        }
+
         var root = ClientView(null);
         yield return new GeneratedSource(Prefix + _spec.ClientName + ".g.cs", TemplateRenderer.Render("Client.Class", root));
         yield return new GeneratedSource(Prefix + "I" + _spec.ClientName + ".g.cs", TemplateRenderer.Render("Client.Interface", root));

@@ -14,6 +14,12 @@ internal static class Identifier
     public static string ToPascal(string? text, string fallback = "Value")
     {
         var words = SplitWords(text ?? string.Empty);
+        if (words.Count == 0 && !string.IsNullOrEmpty(text))
+        {
+            // All punctuation ("*/*", "-"): spell it out so such names stay distinct and readable.
+            words = SpellSymbols(text!);
+        }
+
         var builder = new StringBuilder();
         foreach (var word in words)
         {
@@ -130,6 +136,39 @@ internal static class Identifier
                 current.Clear();
             }
         }
+    }
+
+    private static List<string> SpellSymbols(string text)
+    {
+        var words = new List<string>();
+        foreach (var c in text)
+        {
+            words.Add(c switch
+            {
+                '*' => "Star",
+                '/' => "Slash",
+                '\\' => "Backslash",
+                '-' => "Dash",
+                '_' => "Underscore",
+                '.' => "Dot",
+                ',' => "Comma",
+                ':' => "Colon",
+                ';' => "Semicolon",
+                '#' => "Hash",
+                '@' => "At",
+                '$' => "Dollar",
+                '%' => "Percent",
+                '&' => "And",
+                '?' => "Question",
+                '~' => "Tilde",
+                '|' => "Pipe",
+                '^' => "Caret",
+                ' ' => "Space",
+                _ => SymbolWord(c) ?? "U" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return words;
     }
 
     // Characters that carry meaning in names like Twilio's "StartTime<" or Stripe's "Etc/GMT+0".

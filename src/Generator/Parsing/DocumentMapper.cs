@@ -20,7 +20,7 @@ internal static class DocumentMapper
         new("PATCH"), HttpMethod.Trace, new("QUERY"),
     };
 
-    public static SpecModel Map(OpenApiDocument document, string specFileName, SpecSettings settings, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
+    public static SpecModel Map(OpenApiDocument document, string specFileName, SpecSettings settings, DiagnosticCollector diagnostics, CancellationToken cancellationToken, Swagger2CollectionFormats? collectionFormats = null)
     {
         var sources = CollectOperations(document, settings, diagnostics);
         var typeNames = new NameScope(ignoreCase: true, new[]
@@ -34,9 +34,9 @@ internal static class DocumentMapper
 
         var schemas = new SchemaMapper(document, diagnostics, typeNames);
         var security = new SecurityMapper(document, diagnostics);
-        var serverUrl = ServerUrl(document, settings, diagnostics);
+        var serverUrl = ServerUrl(document, settings, sources.Count > 0 ? diagnostics : new DiagnosticCollector());
         var urlParameters = settings.UrlParameters.ToDictionary(pair => pair.Key, pair => pair.Value ?? Origin(serverUrl) ?? string.Empty, StringComparer.Ordinal);
-        var operations = new OperationMapper(schemas, security, diagnostics, urlParameters);
+        var operations = new OperationMapper(schemas, security, diagnostics, urlParameters, collectionFormats);
         var mapped = new List<OperationModel>();
         foreach (var source in sources)
         {

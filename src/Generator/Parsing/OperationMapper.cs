@@ -19,13 +19,15 @@ internal sealed class OperationMapper
     private readonly SecurityMapper _security;
     private readonly DiagnosticCollector _diagnostics;
     private readonly IReadOnlyDictionary<string, string> _urlParameters;
+    private readonly Swagger2CollectionFormats? _collectionFormats;
 
-    public OperationMapper(SchemaMapper schemas, SecurityMapper security, DiagnosticCollector diagnostics, IReadOnlyDictionary<string, string> urlParameters)
+    public OperationMapper(SchemaMapper schemas, SecurityMapper security, DiagnosticCollector diagnostics, IReadOnlyDictionary<string, string> urlParameters, Swagger2CollectionFormats? collectionFormats)
     {
         _schemas = schemas;
         _security = security;
         _diagnostics = diagnostics;
         _urlParameters = urlParameters;
+        _collectionFormats = collectionFormats;
     }
 
     /// <summary>Maps everything but form fields, which need the body type built first (see <see cref="WithFormFields"/>).</summary>
@@ -181,6 +183,7 @@ internal sealed class OperationMapper
             _ => Model.ParameterLocation.Query,
         };
         var style = parameter.Style?.ToString() ?? (mappedLocation is Model.ParameterLocation.Query or Model.ParameterLocation.Cookie ? "Form" : "Simple");
+        var explode = _collectionFormats?.Explode(source.Path, source.Method, wireName, location.ToString()) ?? parameter.Explode;
         var required = parameter.Required || mappedLocation == Model.ParameterLocation.Path;
         var name = scope.Claim(Identifier.ToCamel(wireName, "value"));
         var example = parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value;
@@ -194,7 +197,7 @@ internal sealed class OperationMapper
             name,
             mappedLocation,
             style,
-            parameter.Explode,
+            explode,
             required,
             type.WithNullable(type.Nullable || !required),
             serialization,
@@ -233,7 +236,10 @@ internal sealed class OperationMapper
         };
 
         var example = ExampleFor(pair.Value, mediaPointer, "the request body of " + source.OperationId, forResponse: false);
-        var required = requestBody.Required;
+
+        // Swagger 2.0 formData parameters arrive as a form body that is never marked required; a required field makes it so.
+        var required = requestBody.Required
+            || (kind is BodyKind.Form or BodyKind.Multipart && SchemaFacts.Resolve(pair.Value.Schema)?.Required is { Count: > 0 });
         return new RequestBodyModel(
             kind,
             pair.Key,
@@ -254,7 +260,7 @@ internal sealed class OperationMapper
             return (new ResponseModel(BodyKind.None, null, null, "200", null), EquatableArray<ResponseModel>.Empty, false);
         }
 
-        var withContent = success.FirstOrDefault(pair => pair.Value.Content is { Count: > 0 });
+        var withContent = success.FirstOrDefault(pair => HasBody(pair.Value));
         if (withContent.Value is null)
         {
             return (new ResponseModel(BodyKind.None, null, null, success[0].Key, success[0].Value.Description), EquatableArray<ResponseModel>.Empty, false);
@@ -286,7 +292,7 @@ internal sealed class OperationMapper
             }
         }
 
-        var allowEmpty = success.Any(entry => entry.Value.Content is not { Count: > 0 });
+        var allowEmpty = success.Any(entry => !HasBody(entry.Value));
         return (response, alternates.ToEquatableArray(), allowEmpty);
     }
 
@@ -369,6 +375,14 @@ internal sealed class OperationMapper
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedMediaType, JsonPointer.Append(pointer + "/content", media), media, what, "it is not a valid type/subtype media type, so another media type of the same operation is used where possible");
         }
     }
+
+    /// <summary>
+    /// Whether a response documents a body. JSON media types without a schema (what Swagger 2.0 <c>produces</c> leaves
+    /// on every response, a 204 included) do not count; text and binary ones do.
+    /// </summary>
+    private static bool HasBody(IOpenApiResponse response) =>
+        response.Content is { Count: > 0 } content
+        && content.Any(pair => pair.Value?.Schema is not null || MediaTypes.Classify(pair.Key, out _) is BodyKind.Text or BodyKind.Binary);
 
     /// <summary>Success responses: 2xx codes in order, then 2XX; <c>default</c> only when nothing else is documented as success.</summary>
     private static List<KeyValuePair<string, IOpenApiResponse>> SuccessResponses(OpenApiResponses? responses)

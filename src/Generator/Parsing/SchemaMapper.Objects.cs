@@ -209,8 +209,11 @@ internal sealed partial class SchemaMapper
         type = type.WithNullable(type.Nullable || !required);
 
         var wanted = Identifier.ToPascal(raw.JsonName, "Property");
-        var name = scope.Claim(wanted, "Value");
-        if (name != wanted && !string.Equals(wanted, slot.Name, StringComparison.OrdinalIgnoreCase))
+
+        // A property cannot share its type's name ("Weird.Weird" becomes "WeirdValue"); other clashes are numbered.
+        var clashesWithType = string.Equals(wanted, slot.Name, StringComparison.OrdinalIgnoreCase);
+        var name = scope.Claim(wanted, clashesWithType || ReservedObjectMembers.Contains(wanted) ? "Value" : null);
+        if (name != wanted && !clashesWithType)
         {
             _diagnostics.Add(DiagnosticDescriptors.NameCollision, raw.Pointer, "property", raw.JsonName, name);
         }

@@ -22,6 +22,7 @@ internal sealed partial class SchemaMapper
     private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<IOpenApiSchema, TypeRef> _inline = new(ReferenceIdentity.Instance);
     private readonly Dictionary<string, TypeRef> _inlineByStructure = new(StringComparer.Ordinal);
+    private readonly HashSet<IOpenApiSchema> _expanding = new(ReferenceIdentity.Instance);
     private readonly Dictionary<string, TypeSlot> _slots = new(StringComparer.Ordinal);
     private readonly List<TypeSlot> _order = new();
     private readonly Queue<TypeSlot> _pending = new();
@@ -62,6 +63,12 @@ internal sealed partial class SchemaMapper
                 return TypeRef.Any;
             }
 
+            // A component of another spec item (an external $ref, or a $ref inside such a document) is named after its key.
+            if (IsFromOtherDocument(reference))
+            {
+                return MapShape(reference.Target, reference.Reference?.Id ?? nameHint, pointer, componentKey: null);
+            }
+
             var key = SchemaFacts.ComponentKey(reference);
             if (key is not null && Components.ContainsKey(key))
             {
@@ -73,6 +80,10 @@ internal sealed partial class SchemaMapper
 
         return MapShape(schema, nameHint, pointer, componentKey: null);
     }
+
+    private bool IsFromOtherDocument(OpenApiSchemaReference reference) =>
+        reference.Reference is { } target
+        && (target.IsExternal || (target.HostDocument is not null && !ReferenceEquals(target.HostDocument, _document)));
 
     /// <summary>Makes sure every <c>components.schemas</c> entry is generated, used or not.</summary>
     public void MapAllComponents(CancellationToken cancellationToken)
@@ -131,23 +142,30 @@ internal sealed partial class SchemaMapper
     private TypeRef MapShape(IOpenApiSchema schema, string nameHint, string pointer, string? componentKey)
     {
         var shape = SchemaShape.Classify(schema, _diagnostics, pointer);
+        if (shape.Kind is ShapeKind.Alias or ShapeKind.List or ShapeKind.Map)
+        {
+            // Unnamed shapes are expanded in place; one that contains itself (an array of itself) has no finite C# type.
+            if (!_expanding.Add(schema))
+            {
+                return TypeRef.Any;
+            }
+
+            try
+            {
+                return MapUnnamed(schema, shape, nameHint, pointer);
+            }
+            finally
+            {
+                _expanding.Remove(schema);
+            }
+        }
+
         switch (shape.Kind)
         {
-            case ShapeKind.Alias:
-                var inner = Map(shape.Member, nameHint, pointer + "/" + shape.MemberPath);
-                return inner.WithNullable(inner.Nullable || shape.Nullable);
             case ShapeKind.Any:
                 return TypeRef.Any;
             case ShapeKind.Primitive:
                 return TypeRef.Of(PrimitiveMapper.Map(schema, _diagnostics, pointer)).WithNullable(shape.Nullable);
-            case ShapeKind.List:
-                var items = Map(schema.Items, ItemName(nameHint), pointer + "/items");
-                return TypeRef.ListOf(items).WithNullable(shape.Nullable);
-            case ShapeKind.Map:
-                var values = schema.AdditionalProperties is { } additional && !SchemaFacts.IsEmpty(additional)
-                    ? Map(additional, nameHint + "Value", pointer + "/additionalProperties")
-                    : TypeRef.Any;
-                return TypeRef.MapOf(values).WithNullable(shape.Nullable);
         }
 
         if (componentKey is null && _inline.TryGetValue(schema, out var cached))
@@ -188,6 +206,24 @@ internal sealed partial class SchemaMapper
         }
 
         return typeRef.WithNullable(shape.Nullable);
+    }
+
+    private TypeRef MapUnnamed(IOpenApiSchema schema, SchemaShape shape, string nameHint, string pointer)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.Alias:
+                var inner = Map(shape.Member, nameHint, pointer + "/" + shape.MemberPath);
+                return inner.WithNullable(inner.Nullable || shape.Nullable);
+            case ShapeKind.List:
+                var items = Map(schema.Items, ItemName(nameHint), pointer + "/items");
+                return TypeRef.ListOf(items).WithNullable(shape.Nullable);
+            default:
+                var values = schema.AdditionalProperties is { } additional && !SchemaFacts.IsEmpty(additional)
+                    ? Map(additional, nameHint + "Value", pointer + "/additionalProperties")
+                    : TypeRef.Any;
+                return TypeRef.MapOf(values).WithNullable(shape.Nullable);
+        }
     }
 
     private string ClaimTypeName(string wanted, string source, string pointer)

@@ -19,8 +19,12 @@ namespace OpenApiClientGenerator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
-    public static ParsedSpec Parse(SpecInput input, CancellationToken cancellationToken)
+    public static ParsedSpec Parse(SpecInput input, CancellationToken cancellationToken) =>
+        Parse(new SpecBundle(input, EquatableArray<SpecInput>.Empty), cancellationToken);
+
+    public static ParsedSpec Parse(SpecBundle bundle, CancellationToken cancellationToken)
     {
+        var input = bundle.Main;
         var diagnostics = new DiagnosticCollector();
         var text = input.Text;
         if (text is null)
@@ -33,7 +37,7 @@ internal static class SpecParser
         var isSwagger2 = false;
         try
         {
-            var document = Read(input, text, isYaml, diagnostics, cancellationToken);
+            var document = Read(bundle, text, isYaml, diagnostics, cancellationToken);
             if (document is null)
             {
                 return new ParsedSpec(null, Locate(input, text, isYaml, false, diagnostics));
@@ -41,7 +45,8 @@ internal static class SpecParser
 
             isSwagger2 = LooksLikeSwagger2(text);
             var settings = SettingsResolver.Resolve(input, document, diagnostics);
-            var model = DocumentMapper.Map(document, input.FileName, settings, diagnostics, cancellationToken);
+            var collectionFormats = isSwagger2 ? Swagger2CollectionFormats.Read(text, isYaml) : null;
+            var model = DocumentMapper.Map(document, input.FileName, settings, diagnostics, cancellationToken, collectionFormats);
             return new ParsedSpec(model, Locate(input, text, isYaml, isSwagger2, diagnostics));
         }
         catch (OperationCanceledException)
@@ -72,21 +77,30 @@ internal static class SpecParser
         }
     }
 
-    private static OpenApiDocument? Read(SpecInput input, string text, bool isYaml, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
+    private static OpenApiDocument? Read(SpecBundle bundle, string text, bool isYaml, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
     {
+        var input = bundle.Main;
+        var external = !bundle.Documents.IsEmpty;
         var settings = new OpenApiReaderSettings
         {
             // Validation rules are ours to choose (several default rules reject valid 3.1 documents).
             RuleSet = new ValidationRuleSet(),
-            LoadExternalRefs = false,
+            LoadExternalRefs = external,
         };
         settings.AddYamlReader();
+        if (external)
+        {
+            settings.BaseUrl = new UriBuilder { Scheme = Uri.UriSchemeFile, Host = string.Empty, Path = SpecBundle.Normalize(input.Path) }.Uri;
+            settings.CustomExternalLoader = new BundleLoader(bundle);
+        }
 
         ReadResult result;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result = OpenApiDocument.Parse(text, isYaml ? "yaml" : "json", settings);
+            result = external
+                ? LoadWithReferences(text, isYaml, settings, cancellationToken)
+                : OpenApiDocument.Parse(text, isYaml ? "yaml" : "json", settings);
         }
         catch (OpenApiUnsupportedSpecVersionException exception)
         {
@@ -119,6 +133,18 @@ internal static class SpecParser
         }
 
         return result.Document;
+    }
+
+    /// <summary>
+    /// Microsoft.OpenApi loads external references only asynchronously. The loader answers from memory with
+    /// completed tasks, so waiting here does not block on I/O.
+    /// </summary>
+    private static ReadResult LoadWithReferences(string text, bool isYaml, OpenApiReaderSettings settings, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return System.Threading.Tasks.Task.Run(() => OpenApiDocument.LoadAsync(stream, isYaml ? "yaml" : "json", settings, cancellationToken), cancellationToken)
+            .GetAwaiter()
+            .GetResult();
     }
 
     /// <summary>Finds where JSON or YAML syntax breaks; the pointer is a synthetic <c>#line:col</c> form.</summary>

@@ -4,6 +4,7 @@ namespace OpenApiClientGenerator.Pipeline;
 internal static class TrackingNames
 {
     public const string SpecInputs = nameof(SpecInputs);
+    public const string SpecBundles = nameof(SpecBundles);
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string SpecModels = nameof(SpecModels);
     public const string SpecDiagnostics = nameof(SpecDiagnostics);
