@@ -54,7 +54,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         var sources = models
             .Combine(features)
-            .Select(static (pair, cancellationToken) => new SpecSources(pair.Left.SpecFileName, SourceEmitter.Emit(pair.Left, pair.Right, cancellationToken)))
+            .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSources);
 
         // Only this small key list is shared across specs, so one spec's edit re-checks names but re-renders nothing else.
@@ -73,6 +73,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(sources, static (output, spec) =>
         {
+            if (spec.Failure is not null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, spec.SpecFileName, spec.Failure));
+                return;
+            }
+
             foreach (var source in spec.Sources)
             {
                 try
@@ -120,11 +126,28 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             HasHttpClientFactory: compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null);
     }
 
+    /// <summary>Renders one spec; a failure becomes a diagnostic for that spec instead of an exception in the compiler.</summary>
+    private static SpecSources Emit(Model.SpecModel model, TargetFeatures features, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new SpecSources(model.SpecFileName, SourceEmitter.Emit(model, features, cancellationToken), null);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return new SpecSources(model.SpecFileName, EquatableArray<GeneratedSource>.Empty, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
     private static bool IsAvailable(Compilation compilation, string metadataName) =>
         compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
-    /// <summary>The files of one spec.</summary>
-    private sealed record SpecSources(string SpecFileName, EquatableArray<GeneratedSource> Sources);
+    /// <summary>The files of one spec, or why they could not be rendered.</summary>
+    private sealed record SpecSources(string SpecFileName, EquatableArray<GeneratedSource> Sources, string? Failure);
 
     /// <summary>Which spec generates into a namespace.</summary>
     private sealed record NamespaceOwner(string Namespace, string SpecFileName);
