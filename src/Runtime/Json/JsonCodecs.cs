@@ -129,6 +129,21 @@ public static class JsonCodecs
         }
     }
 
+    /// <summary>Writes the properties a model keeps outside its declared ones (nothing when null).</summary>
+    public static void WriteAdditionalProperties<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T>? properties, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        if (properties is null)
+        {
+            return;
+        }
+
+        foreach (var pair in properties)
+        {
+            writer.WritePropertyName(pair.Key);
+            Write(writer, pair.Value, converter, options);
+        }
+    }
+
     /// <summary>Serializes to UTF-8 JSON bytes.</summary>
     public static byte[] ToUtf8Bytes<T>(T value, JsonConverter<T> converter)
     {

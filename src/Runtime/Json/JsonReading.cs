@@ -44,6 +44,13 @@ public static class JsonReading
         return true;
     }
 
+    /// <summary>Reads a property the model does not declare into its additional-properties map.</summary>
+    public static void ReadAdditionalProperty<T>(ref Utf8JsonReader reader, string name, ref System.Collections.Generic.Dictionary<string, T>? properties, System.Text.Json.Serialization.JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        properties ??= new System.Collections.Generic.Dictionary<string, T>(System.StringComparer.Ordinal);
+        properties[name] = JsonCodecs.Read(ref reader, converter, options);
+    }
+
     /// <summary>The error for a required property that is missing or null.</summary>
     public static JsonException MissingRequired(string typeName, string jsonName) =>
         new($"Required property '{jsonName}' of {typeName} is missing or null.");
