@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace OpenApiClientGenerator.Parsing.Positions;
@@ -7,9 +8,19 @@ namespace OpenApiClientGenerator.Parsing.Positions;
 /// not exist in the file can fall back to its nearest existing parent). Recording only these keeps the scan
 /// of a multi-megabyte spec cheap in memory.
 /// </summary>
+/// <remarks>
+/// A requested pointer may hold the segment <see cref="AnyIndex"/> for "whichever array item has the rest of
+/// the path" (a Swagger 2.0 body parameter is the one item of <c>parameters</c> with a <c>schema</c>). The
+/// first match in document order is recorded under the pattern itself. A pattern that ends in
+/// <see cref="AnyIndex"/> is only walked through, never recorded, so it cannot stand for an arbitrary item.
+/// </remarks>
 internal sealed class PointerPositionSet
 {
-    private readonly HashSet<string> _wanted = new(System.StringComparer.Ordinal);
+    /// <summary>Matches any array index. Never part of an escaped pointer (<c>~</c> is always followed by 0 or 1 there).</summary>
+    public const string AnyIndex = "~*";
+
+    private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
+    private readonly List<Pattern> _patterns = new();
 
     public PointerPositionSet(IEnumerable<string> pointers)
     {
@@ -17,6 +28,16 @@ internal sealed class PointerPositionSet
         {
             for (var current = pointer; current is not null; current = JsonPointer.Parent(current))
             {
+                if (IsPattern(current))
+                {
+                    if (!_patterns.Exists(pattern => pattern.Pointer == current))
+                    {
+                        _patterns.Add(new Pattern(current));
+                    }
+
+                    continue;
+                }
+
                 if (!_wanted.Add(current))
                 {
                     break;
@@ -25,15 +46,84 @@ internal sealed class PointerPositionSet
         }
     }
 
-    public Dictionary<string, TextPosition> Found { get; } = new(System.StringComparer.Ordinal);
+    public Dictionary<string, TextPosition> Found { get; } = new(StringComparer.Ordinal);
 
-    public bool IsWanted(string pointer) => _wanted.Contains(pointer);
+    public bool IsWanted(string pointer) => _wanted.Contains(pointer) || (_patterns.Count > 0 && Match(pointer) is not null);
 
     public void Record(string pointer, TextPosition position)
     {
         if (_wanted.Contains(pointer) && !Found.ContainsKey(pointer))
         {
             Found[pointer] = position;
+        }
+
+        if (_patterns.Count > 0 && Match(pointer) is { EndsWithAny: false } pattern && !Found.ContainsKey(pattern.Pointer))
+        {
+            Found[pattern.Pointer] = position;
+        }
+    }
+
+    private static bool IsPattern(string pointer) =>
+        pointer.IndexOf("/" + AnyIndex, StringComparison.Ordinal) >= 0;
+
+    private Pattern? Match(string pointer)
+    {
+        var segments = pointer.Split('/');
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Matches(segments))
+            {
+                return pattern;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Pattern
+    {
+        private readonly string[] _segments;
+
+        public Pattern(string pointer)
+        {
+            Pointer = pointer;
+            _segments = pointer.Split('/');
+            EndsWithAny = _segments[_segments.Length - 1] == AnyIndex;
+        }
+
+        public string Pointer { get; }
+
+        public bool EndsWithAny { get; }
+
+        public bool Matches(string[] segments)
+        {
+            if (segments.Length != _segments.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < segments.Length; i++)
+            {
+                if (_segments[i] == AnyIndex ? !IsIndex(segments[i]) : !string.Equals(_segments[i], segments[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsIndex(string segment)
+        {
+            foreach (var c in segment)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return segment.Length > 0;
         }
     }
 }

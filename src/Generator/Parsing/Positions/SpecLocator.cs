@@ -97,29 +97,66 @@ internal static class SpecLocator
     }
 
     // The 3.0 model Microsoft.OpenApi builds from a 2.0 file moves a few things; point back to where they were written.
+    // Works on segments so that a schema property that happens to be called "content" or "requestBody" stays put.
     private static IEnumerable<string> Swagger2Forms(string pointer)
     {
-        var converted = pointer
-            .Replace("#/components/schemas/", "#/definitions/")
-            .Replace("#/components/parameters/", "#/parameters/")
-            .Replace("#/components/responses/", "#/responses/")
-            .Replace("#/components/securitySchemes/", "#/securityDefinitions/");
-        var content = converted.IndexOf("/content/", System.StringComparison.Ordinal);
-        if (content >= 0)
+        var segments = new List<string>(pointer.Split('/'));
+        if (segments.Count > 1 && segments[1] == "servers")
         {
-            var afterMedia = converted.IndexOf('/', content + "/content/".Length);
-            converted = converted.Substring(0, content) + (afterMedia >= 0 ? converted.Substring(afterMedia) : string.Empty);
+            yield return "#/host";
+            yield break;
         }
 
-        var body = converted.IndexOf("/requestBody", System.StringComparison.Ordinal);
-        if (body >= 0)
+        if (segments.Count > 2 && segments[1] == "components" && ComponentSection(segments[2]) is { } section)
         {
-            converted = converted.Substring(0, body) + "/parameters";
+            segments.RemoveAt(1);
+            segments[1] = section;
         }
 
+        // #/paths/{path}/{method}/requestBody...: the body is the one "in: body" parameter, the only kind of 2.0
+        // parameter with a schema; form fields are parameters of their own, so anything else falls back to the list.
+        if (segments.Count > 4 && segments[1] == "paths" && segments[4] == "requestBody")
+        {
+            var rest = segments.Count > 6 && segments[5] == "content" ? segments.GetRange(7, segments.Count - 7) : new List<string>();
+            segments.RemoveRange(4, segments.Count - 4);
+            segments.Add("parameters");
+            if (rest.Count > 0 && rest[0] == "schema")
+            {
+                segments.Add(PointerPositionSet.AnyIndex);
+                segments.AddRange(rest);
+            }
+        }
+
+        // .../responses/{status}/content/{media}/schema → .../responses/{status}/schema; .../example → .../examples/{media}.
+        for (var i = 3; i < segments.Count - 1; i++)
+        {
+            if (segments[i] == "content" && segments[i - 2] == "responses")
+            {
+                var media = segments[i + 1];
+                segments.RemoveRange(i, 2);
+                if (i < segments.Count && segments[i] == "example")
+                {
+                    segments[i] = "examples";
+                    segments.Insert(i + 1, media);
+                }
+
+                break;
+            }
+        }
+
+        var converted = string.Join("/", segments);
         if (converted != pointer)
         {
             yield return converted;
         }
     }
+
+    private static string? ComponentSection(string name) => name switch
+    {
+        "schemas" => "definitions",
+        "parameters" => "parameters",
+        "responses" => "responses",
+        "securitySchemes" => "securityDefinitions",
+        _ => null,
+    };
 }
