@@ -21,10 +21,20 @@ internal sealed class PointerPositionSet
 
     private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
     private readonly List<Pattern> _patterns = new();
+    private readonly List<Pattern> _valuePatterns = new();
 
-    public PointerPositionSet(IEnumerable<string> pointers)
+    /// <param name="pointers">The pointers whose positions are wanted.</param>
+    /// <param name="valuePointers">Pointers (usually patterns) of scalars whose text is wanted in <see cref="Values"/>.</param>
+    public PointerPositionSet(IEnumerable<string> pointers, IEnumerable<string>? valuePointers = null)
     {
-        foreach (var pointer in pointers)
+        var all = new List<string>(pointers);
+        foreach (var pointer in valuePointers ?? Array.Empty<string>())
+        {
+            _valuePatterns.Add(new Pattern(pointer));
+            all.Add(pointer);
+        }
+
+        foreach (var pointer in all)
         {
             for (var current = pointer; current is not null; current = JsonPointer.Parent(current))
             {
@@ -47,6 +57,28 @@ internal sealed class PointerPositionSet
     }
 
     public Dictionary<string, TextPosition> Found { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The scalar text found at concrete pointers matching the value pointers.</summary>
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    public bool WantsValue(string pointer)
+    {
+        if (_valuePatterns.Count == 0)
+        {
+            return false;
+        }
+
+        var segments = pointer.Split('/');
+        return _valuePatterns.Exists(pattern => pattern.Matches(segments));
+    }
+
+    public void RecordValue(string pointer, string value)
+    {
+        if (WantsValue(pointer) && !Values.ContainsKey(pointer))
+        {
+            Values[pointer] = value;
+        }
+    }
 
     public bool IsWanted(string pointer) => _wanted.Contains(pointer) || (_patterns.Count > 0 && Match(pointer) is not null);
 

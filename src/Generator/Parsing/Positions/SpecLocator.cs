@@ -14,7 +14,9 @@ internal static class SpecLocator
     {
         var requested = new List<string>();
         var candidates = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
-        foreach (var pointer in pointers)
+        var distinct = new List<string>(new HashSet<string>(pointers, System.StringComparer.Ordinal));
+        var swagger2 = isSwagger2 ? Swagger2Pointers.Prepare(text, isYaml, distinct) : null;
+        foreach (var pointer in distinct)
         {
             if (candidates.ContainsKey(pointer))
             {
@@ -22,9 +24,9 @@ internal static class SpecLocator
             }
 
             var list = new List<string>();
-            if (isSwagger2)
+            if (swagger2 is not null)
             {
-                list.AddRange(Swagger2Forms(pointer));
+                list.AddRange(swagger2.FormsOf(pointer));
             }
 
             list.Add(pointer);
@@ -33,14 +35,7 @@ internal static class SpecLocator
         }
 
         var set = new PointerPositionSet(requested);
-        if (isYaml)
-        {
-            YamlPositionScanner.Scan(text, set);
-        }
-        else
-        {
-            JsonPositionScanner.Scan(text, set);
-        }
+        Scan(text, isYaml, set);
 
         var result = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
         foreach (var pair in candidates)
@@ -49,6 +44,18 @@ internal static class SpecLocator
         }
 
         return result;
+    }
+
+    public static void Scan(string text, bool isYaml, PointerPositionSet set)
+    {
+        if (isYaml)
+        {
+            YamlPositionScanner.Scan(text, set);
+        }
+        else
+        {
+            JsonPositionScanner.Scan(text, set);
+        }
     }
 
     private static LocationInfo Resolve(string filePath, List<string> forms, Dictionary<string, TextPosition> found)
@@ -95,68 +102,4 @@ internal static class SpecLocator
 
         return depth;
     }
-
-    // The 3.0 model Microsoft.OpenApi builds from a 2.0 file moves a few things; point back to where they were written.
-    // Works on segments so that a schema property that happens to be called "content" or "requestBody" stays put.
-    private static IEnumerable<string> Swagger2Forms(string pointer)
-    {
-        var segments = new List<string>(pointer.Split('/'));
-        if (segments.Count > 1 && segments[1] == "servers")
-        {
-            yield return "#/host";
-            yield break;
-        }
-
-        if (segments.Count > 2 && segments[1] == "components" && ComponentSection(segments[2]) is { } section)
-        {
-            segments.RemoveAt(1);
-            segments[1] = section;
-        }
-
-        // #/paths/{path}/{method}/requestBody...: the body is the one "in: body" parameter, the only kind of 2.0
-        // parameter with a schema; form fields are parameters of their own, so anything else falls back to the list.
-        if (segments.Count > 4 && segments[1] == "paths" && segments[4] == "requestBody")
-        {
-            var rest = segments.Count > 6 && segments[5] == "content" ? segments.GetRange(7, segments.Count - 7) : new List<string>();
-            segments.RemoveRange(4, segments.Count - 4);
-            segments.Add("parameters");
-            if (rest.Count > 0 && rest[0] == "schema")
-            {
-                segments.Add(PointerPositionSet.AnyIndex);
-                segments.AddRange(rest);
-            }
-        }
-
-        // .../responses/{status}/content/{media}/schema → .../responses/{status}/schema; .../example → .../examples/{media}.
-        for (var i = 3; i < segments.Count - 1; i++)
-        {
-            if (segments[i] == "content" && segments[i - 2] == "responses")
-            {
-                var media = segments[i + 1];
-                segments.RemoveRange(i, 2);
-                if (i < segments.Count && segments[i] == "example")
-                {
-                    segments[i] = "examples";
-                    segments.Insert(i + 1, media);
-                }
-
-                break;
-            }
-        }
-
-        var converted = string.Join("/", segments);
-        if (converted != pointer)
-        {
-            yield return converted;
-        }
-    }
-
-    private static string? ComponentSection(string name) => name switch
-    {
-        "schemas" => "definitions",
-        "parameters" => "parameters",
-        "responses" => "responses",
-        "securitySchemes" => "securityDefinitions",
-        _ => null,
-    };
 }
