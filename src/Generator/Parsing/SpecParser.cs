@@ -120,7 +120,7 @@ internal static class SpecParser
 
         foreach (var error in errors)
         {
-            diagnostics.Add(DiagnosticDescriptors.SpecWarning, JsonPointer.Normalize(error.Pointer), error.Message);
+            diagnostics.Add(DiagnosticDescriptors.SpecWarning, ReaderErrorPointer.Of(error.Pointer, error.Message), error.Message);
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
@@ -128,7 +128,7 @@ internal static class SpecParser
             // Unresolved references are reported where they are used, with their own id.
             if (warning.Message?.IndexOf("does not point to an existing", StringComparison.Ordinal) < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.SpecWarning, JsonPointer.Normalize(warning.Pointer), warning.Message ?? string.Empty);
+                diagnostics.Add(DiagnosticDescriptors.SpecWarning, ReaderErrorPointer.Of(warning.Pointer, warning.Message), warning.Message ?? string.Empty);
             }
         }
 
@@ -147,7 +147,7 @@ internal static class SpecParser
             .GetResult();
     }
 
-    /// <summary>Finds where JSON or YAML syntax breaks; the pointer is a synthetic <c>#line:col</c> form.</summary>
+    /// <summary>Finds where JSON or YAML syntax breaks (or a key repeats); the pointer is a synthetic <c>@line:col</c> form.</summary>
     private static (string Pointer, string? Message) SyntaxError(string text, bool isYaml)
     {
         try
@@ -170,7 +170,15 @@ internal static class SpecParser
         }
         catch (JsonException exception)
         {
-            return (LinePointer.Create((int)(exception.LineNumber ?? 0), (int)(exception.BytePositionInLine ?? 0)), "JSON syntax error: " + exception.Message);
+            // System.Text.Json counts bytes within the line; diagnostics count characters.
+            var line = (int)(exception.LineNumber ?? 0);
+            var column = new Positions.LineMap(text).CharColumn(text, line, exception.BytePositionInLine ?? 0);
+            return (LinePointer.Create(line, column), "JSON syntax error: " + exception.Message);
+        }
+
+        if (DuplicateKeyFinder.Find(text, isYaml) is { } duplicate)
+        {
+            return (LinePointer.Create(duplicate.Line, duplicate.Column), "the key '" + duplicate.Key + "' appears twice in the same " + (isYaml ? "mapping" : "object"));
         }
 
         return (JsonPointer.Root, null);

@@ -86,7 +86,16 @@ internal sealed class JsonPositionScanner
 
             SkipWhitespace();
             Expect(':');
-            Value(child ?? pointer, child is not null && _set.IsWanted(child));
+            SkipWhitespace();
+            if (child is not null && _text[_position] == '"' && _set.WantsValue(child))
+            {
+                _set.RecordValue(child, String(decode: true)!);
+            }
+            else
+            {
+                Value(child ?? pointer, child is not null && _set.IsWanted(child));
+            }
+
             SkipWhitespace();
             if (_text[_position] == ',')
             {

@@ -29,6 +29,36 @@ internal sealed class LineMap
         return offset > textLength ? textLength : offset;
     }
 
+    /// <summary>
+    /// The character column of a UTF-8 byte column on <paramref name="line"/> (System.Text.Json reports byte
+    /// positions; Roslyn and editors count characters, so a line with non-ASCII text would otherwise be off).
+    /// </summary>
+    public int CharColumn(string text, int line, long byteColumn)
+    {
+        if (line < 0 || line >= _lineStarts.Count)
+        {
+            return (int)byteColumn;
+        }
+
+        var offset = _lineStarts[line];
+        long bytes = 0;
+        while (offset < text.Length && text[offset] != '\n' && bytes < byteColumn)
+        {
+            var c = text[offset];
+            if (char.IsHighSurrogate(c) && offset + 1 < text.Length && char.IsLowSurrogate(text[offset + 1]))
+            {
+                bytes += 4;
+                offset += 2;
+                continue;
+            }
+
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            offset++;
+        }
+
+        return offset - _lineStarts[line];
+    }
+
     public TextPosition At(int offset, int length)
     {
         var line = _lineStarts.BinarySearch(offset);

@@ -14,7 +14,9 @@ internal static class SpecLocator
     {
         var requested = new List<string>();
         var candidates = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
-        foreach (var pointer in pointers)
+        var distinct = new List<string>(new HashSet<string>(pointers, System.StringComparer.Ordinal));
+        var swagger2 = isSwagger2 ? Swagger2Pointers.Prepare(text, isYaml, distinct) : null;
+        foreach (var pointer in distinct)
         {
             if (candidates.ContainsKey(pointer))
             {
@@ -22,9 +24,9 @@ internal static class SpecLocator
             }
 
             var list = new List<string>();
-            if (isSwagger2)
+            if (swagger2 is not null)
             {
-                list.AddRange(Swagger2Forms(pointer));
+                list.AddRange(swagger2.FormsOf(pointer));
             }
 
             list.Add(pointer);
@@ -33,14 +35,7 @@ internal static class SpecLocator
         }
 
         var set = new PointerPositionSet(requested);
-        if (isYaml)
-        {
-            YamlPositionScanner.Scan(text, set);
-        }
-        else
-        {
-            JsonPositionScanner.Scan(text, set);
-        }
+        Scan(text, isYaml, set);
 
         var result = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
         foreach (var pair in candidates)
@@ -49,6 +44,18 @@ internal static class SpecLocator
         }
 
         return result;
+    }
+
+    public static void Scan(string text, bool isYaml, PointerPositionSet set)
+    {
+        if (isYaml)
+        {
+            YamlPositionScanner.Scan(text, set);
+        }
+        else
+        {
+            JsonPositionScanner.Scan(text, set);
+        }
     }
 
     private static LocationInfo Resolve(string filePath, List<string> forms, Dictionary<string, TextPosition> found)
@@ -94,32 +101,5 @@ internal static class SpecLocator
         }
 
         return depth;
-    }
-
-    // The 3.0 model Microsoft.OpenApi builds from a 2.0 file moves a few things; point back to where they were written.
-    private static IEnumerable<string> Swagger2Forms(string pointer)
-    {
-        var converted = pointer
-            .Replace("#/components/schemas/", "#/definitions/")
-            .Replace("#/components/parameters/", "#/parameters/")
-            .Replace("#/components/responses/", "#/responses/")
-            .Replace("#/components/securitySchemes/", "#/securityDefinitions/");
-        var content = converted.IndexOf("/content/", System.StringComparison.Ordinal);
-        if (content >= 0)
-        {
-            var afterMedia = converted.IndexOf('/', content + "/content/".Length);
-            converted = converted.Substring(0, content) + (afterMedia >= 0 ? converted.Substring(afterMedia) : string.Empty);
-        }
-
-        var body = converted.IndexOf("/requestBody", System.StringComparison.Ordinal);
-        if (body >= 0)
-        {
-            converted = converted.Substring(0, body) + "/parameters";
-        }
-
-        if (converted != pointer)
-        {
-            yield return converted;
-        }
     }
 }

@@ -55,6 +55,10 @@ internal static class YamlPositionScanner
                             {
                                 set.Record(item, At(scalar));
                             }
+                            else if (item is not null)
+                            {
+                                set.RecordValue(item, scalar.Value);
+                            }
                         }
 
                         break;
