@@ -39,7 +39,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         var diagnostics = parsed
-            .Select(static (spec, _) => spec.Diagnostics)
+            .Select(static (spec, _) => new SpecDiagnosticSet(spec.SpecFileName, spec.Diagnostics))
             .WithTrackingName(TrackingNames.SpecDiagnostics);
 
         var models = parsed
@@ -63,9 +63,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.ClientKeys);
 
-        context.RegisterSourceOutput(diagnostics, static (output, items) =>
+        context.RegisterSourceOutput(diagnostics, static (output, set) =>
         {
-            foreach (var item in items)
+            foreach (var item in set.Diagnostics)
             {
                 output.ReportDiagnostic(item.ToDiagnostic());
             }

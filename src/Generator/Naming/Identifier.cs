@@ -14,7 +14,7 @@ internal static class Identifier
     public static string ToPascal(string? text, string fallback = "Value")
     {
         var words = SplitWords(text ?? string.Empty);
-        if (words.Count == 0 && !string.IsNullOrEmpty(text))
+        if (words.Count == 0 && !string.IsNullOrWhiteSpace(text))
         {
             // All punctuation ("*/*", "-"): spell it out so such names stay distinct and readable.
             words = SpellSymbols(text!);

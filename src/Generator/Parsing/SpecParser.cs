@@ -30,7 +30,7 @@ internal static class SpecParser
         if (text is null)
         {
             diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, JsonPointer.Root, input.Path, "the file does not exist or cannot be opened");
-            return new ParsedSpec(null, Locate(input, string.Empty, false, false, diagnostics));
+            return new ParsedSpec(input.FileName, null, Locate(input, string.Empty, false, false, diagnostics));
         }
 
         var isYaml = DetectYaml(input, text, diagnostics);
@@ -40,14 +40,14 @@ internal static class SpecParser
             var document = Read(bundle, text, isYaml, diagnostics, cancellationToken);
             if (document is null)
             {
-                return new ParsedSpec(null, Locate(input, text, isYaml, false, diagnostics));
+                return new ParsedSpec(input.FileName, null, Locate(input, text, isYaml, false, diagnostics));
             }
 
             isSwagger2 = LooksLikeSwagger2(text);
             var settings = SettingsResolver.Resolve(input, document, diagnostics);
             var collectionFormats = isSwagger2 ? Swagger2CollectionFormats.Read(text, isYaml) : null;
             var model = DocumentMapper.Map(document, input.FileName, settings, diagnostics, cancellationToken, collectionFormats);
-            return new ParsedSpec(model, Locate(input, text, isYaml, isSwagger2, diagnostics));
+            return new ParsedSpec(input.FileName, model, Locate(input, text, isYaml, isSwagger2, diagnostics));
         }
         catch (OperationCanceledException)
         {
@@ -56,7 +56,7 @@ internal static class SpecParser
         catch (Exception exception)
         {
             diagnostics.Add(DiagnosticDescriptors.InternalError, JsonPointer.Root, input.FileName, exception.GetType().Name + ": " + exception.Message);
-            return new ParsedSpec(null, Locate(input, text, isYaml, isSwagger2, diagnostics));
+            return new ParsedSpec(input.FileName, null, Locate(input, text, isYaml, isSwagger2, diagnostics));
         }
     }
 

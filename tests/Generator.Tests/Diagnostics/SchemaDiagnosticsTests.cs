@@ -77,7 +77,7 @@ public sealed class SchemaDiagnosticsTests
         var run = GeneratorHarness.Run(spec);
 
         var diagnostic = DiagnosticAssert.ReportedAt(run, "OACG006", spec, line: FirstComponentLine + 6, column: 8, "firstName:");
-        Assert.Contains("'FirstNameValue'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'FirstName2'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class TrackedSteps
     /// <summary>The pipeline order of the tracking names, for readable reports.</summary>
     public static IReadOnlyList<string> Order { get; } =
     [
-        TrackingNames.SpecInputs, TrackingNames.ParsedSpecs, TrackingNames.SpecDiagnostics, TrackingNames.SpecModels,
+        TrackingNames.SpecInputs, TrackingNames.SpecBundles, TrackingNames.ParsedSpecs, TrackingNames.SpecDiagnostics, TrackingNames.SpecModels,
         TrackingNames.TargetFeatures, TrackingNames.GeneratedSources, TrackingNames.ClientKeys,
     ];
 
@@ -27,7 +27,7 @@ internal static class TrackedSteps
             foreach (var step in pair.Value)
             {
                 var spec = SpecOf(step);
-                outcomes.AddRange(step.Outputs.Select(output => new StepOutcome(pair.Key, spec, output.Reason)));
+                outcomes.AddRange(step.Outputs.Select(output => new StepOutcome(pair.Key, SpecOfValue(output.Value) ?? spec, output.Reason)));
             }
         }
 
@@ -46,6 +46,20 @@ internal static class TrackedSteps
                 .Select(group => $"  {group.Key.Step,-17} {group.Key.Spec,-22} {string.Join(", ", group.Select(outcome => outcome.Reason))}"));
 
     private static int IndexOf(string step) => Order.ToList().IndexOf(step);
+
+    /// <summary>
+    /// The spec a step output belongs to, read from the output itself. Needed since specs are bundled with the
+    /// specs they reference: that step combines every input, so walking inputs would call everything shared.
+    /// </summary>
+    private static string? SpecOfValue(object? value) => value switch
+    {
+        SpecInput input => input.FileName,
+        SpecBundle bundle => bundle.Main.FileName,
+        null => null,
+
+        // ParsedSpec, SpecDiagnosticSet, SpecModel and the rendered sources all name their spec file.
+        _ => value.GetType().GetProperty("SpecFileName")?.GetValue(value) as string,
+    };
 
     private static string SpecOf(IncrementalGeneratorRunStep step)
     {

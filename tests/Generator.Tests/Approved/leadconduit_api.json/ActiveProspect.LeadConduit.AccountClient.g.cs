@@ -40,7 +40,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateAccount", "PUT", "/account")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Account> UpdateAsync(global::ActiveProspect.LeadConduit.Account body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Account> UpdateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Account body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("PUT", "/account", "updateAccount");
@@ -85,7 +85,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createCredential", "POST", "/credentials")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> CreateCredentialAsync(global::ActiveProspect.LeadConduit.Credential body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> CreateCredentialAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Credential body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/credentials", "createCredential");
@@ -102,7 +102,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getCredential", "GET", "/credentials/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> GetCredentialAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> GetCredentialAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/credentials/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getCredential");
@@ -119,7 +119,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateCredential", "PUT", "/credentials/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> UpdateCredentialAsync(string id, global::ActiveProspect.LeadConduit.Credential body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> UpdateCredentialAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Credential body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
@@ -137,7 +137,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("deleteCredential", "DELETE", "/credentials/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> DeleteCredentialAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Credential> DeleteCredentialAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("DELETE", "/credentials/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "deleteCredential");
@@ -168,7 +168,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateUser", "PUT", "/user/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.AuthenticatedUser> UpdateUserAsync(string id, global::ActiveProspect.LeadConduit.UpdateUserRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.AuthenticatedUser> UpdateUserAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.UpdateUserRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
@@ -186,7 +186,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createUserSettings", "POST", "/user_settings")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.UserSettings> CreateUserSettingsAsync(global::ActiveProspect.LeadConduit.UserSettings body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.UserSettings> CreateUserSettingsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.UserSettings body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/user_settings", "createUserSettings");
@@ -203,7 +203,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getUserSettings", "GET", "/user_settings/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.UserSettings> GetUserSettingsAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.UserSettings> GetUserSettingsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/user_settings/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getUserSettings");
@@ -220,7 +220,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateUserSettings", "PUT", "/user_settings/{id}")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.UserSettings>> UpdateUserSettingsAsync(string id, global::ActiveProspect.LeadConduit.UserSettings body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.UserSettings>> UpdateUserSettingsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.UserSettings body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));

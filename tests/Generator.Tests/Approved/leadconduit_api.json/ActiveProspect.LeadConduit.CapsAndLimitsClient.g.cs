@@ -26,7 +26,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listCaps", "GET", "/caps")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.CapCounter>> ListCapsAsync(string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.CapCounter>> ListCapsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "query")] string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/caps", "listCaps");
             request.Accept = "application/json";
@@ -42,7 +42,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getCap", "GET", "/caps/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CapCounter> GetCapAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CapCounter> GetCapAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/caps/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getCap");
@@ -58,7 +58,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listPingLimits", "GET", "/ping_limits")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.PingLimit>> ListPingLimitsAsync(string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.PingLimit>> ListPingLimitsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "query")] string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/ping_limits", "listPingLimits");
             request.Accept = "application/json";
@@ -74,7 +74,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getPingLimit", "GET", "/ping_limits/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.PingLimit> GetPingLimitAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.PingLimit> GetPingLimitAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/ping_limits/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getPingLimit");

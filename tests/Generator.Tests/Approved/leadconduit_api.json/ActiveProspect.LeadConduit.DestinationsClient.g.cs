@@ -26,7 +26,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listDestinations", "GET", "/destinations")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Destination>> ListAsync(global::ActiveProspect.LeadConduit.ListDestinationsInclude? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Destination>> ListAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("include", "query")] global::ActiveProspect.LeadConduit.ListDestinationsInclude? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/destinations", "listDestinations");
             request.Accept = "application/json";

@@ -10,6 +10,7 @@ namespace ActiveProspect.LeadConduit
     {
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::OpenApiClientGenerator.Runtime.SecurityRequirement> s_security0 = new global::OpenApiClientGenerator.Runtime.SecurityRequirement[] { new global::OpenApiClientGenerator.Runtime.SecurityRequirement(global::ActiveProspect.LeadConduit.LeadConduitClient.s_schemeApiKey) };
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::OpenApiClientGenerator.Runtime.ErrorResponse> s_errors0 = new global::OpenApiClientGenerator.Runtime.ErrorResponse[] { global::OpenApiClientGenerator.Runtime.ErrorResponse.Json("401", global::ActiveProspect.LeadConduit.Serialization.ErrorJsonConverter.Instance) };
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>>> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::OpenApiClientGenerator.Runtime.JsonCodecs.MapOfNullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Node));
         private readonly global::OpenApiClientGenerator.Runtime.ApiClientCore _core;
 
         /// <summary>Creates the sub-client on the root client's request core.</summary>
@@ -28,13 +29,13 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getEventMetricsCount", "GET", "/events/event-metrics/count")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsCountResponse> GetEventMetricsCountAsync(global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, double? timezone = default, global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsCountResponse> GetEventMetricsCountAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("timeframe", "query")] global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("interval", "query")] global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timezone", "query")] double? timezone = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("group_by", "query")] global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/events/event-metrics/count", "getEventMetricsCount");
             request.Accept = "application/json";
             request.Security = s_security0;
-            request.AddQueryJson("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance);
-            request.AddQueryJson("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance);
+            request.AddQueryObject("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
+            request.AddQueryObject("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("timezone", timezone, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("group_by", groupBy, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.GetEventMetricsCountResponseJsonConverter.Instance, s_errors0, false, cancellationToken).ConfigureAwait(false);
@@ -51,14 +52,14 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getEventMetricsCountUnique", "GET", "/events/event-metrics/count-unique")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsCountUniqueResponse> GetEventMetricsCountUniqueAsync(string? targetProperty = default, global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, double? timezone = default, global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsCountUniqueResponse> GetEventMetricsCountUniqueAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("target_property", "query")] string? targetProperty = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timeframe", "query")] global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("interval", "query")] global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timezone", "query")] double? timezone = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("group_by", "query")] global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/events/event-metrics/count-unique", "getEventMetricsCountUnique");
             request.Accept = "application/json";
             request.Security = s_security0;
             request.AddQuery("target_property", targetProperty, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
-            request.AddQueryJson("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance);
-            request.AddQueryJson("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance);
+            request.AddQueryObject("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
+            request.AddQueryObject("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("timezone", timezone, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("group_by", groupBy, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.GetEventMetricsCountUniqueResponseJsonConverter.Instance, s_errors0, false, cancellationToken).ConfigureAwait(false);
@@ -74,15 +75,15 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getEventMetricsFunnel", "GET", "/events/event-metrics/funnel")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsFunnelResponse> GetEventMetricsFunnelAsync(global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, double? timezone = default, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>>? steps = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsFunnelResponse> GetEventMetricsFunnelAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("timeframe", "query")] global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("interval", "query")] global::ActiveProspect.LeadConduit.EventMetricsInterval? interval = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timezone", "query")] double? timezone = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("steps", "query")] global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>>? steps = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/events/event-metrics/funnel", "getEventMetricsFunnel");
             request.Accept = "application/json";
             request.Security = s_security0;
-            request.AddQueryJson("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance);
-            request.AddQueryJson("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance);
+            request.AddQueryObject("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
+            request.AddQueryObject("interval", interval, global::ActiveProspect.LeadConduit.Serialization.EventMetricsIntervalJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("timezone", timezone, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
-            request.AddQuery("steps", steps, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
+            request.AddQueryObject("steps", steps, s_codec0, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.GetEventMetricsFunnelResponseJsonConverter.Instance, s_errors0, false, cancellationToken).ConfigureAwait(false);
         }
 
@@ -96,7 +97,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getEventMetricsMedian", "GET", "/events/event-metrics/median")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsMedianResponse> GetEventMetricsMedianAsync(double? maxAge = default, string? targetProperty = default, global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, double? timezone = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.GetEventMetricsMedianResponse> GetEventMetricsMedianAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("max_age", "query")] double? maxAge = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("target_property", "query")] string? targetProperty = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("group_by", "query")] global::System.Collections.Generic.IReadOnlyList<string>? groupBy = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timezone", "query")] double? timezone = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/events/event-metrics/median", "getEventMetricsMedian");
             request.Accept = "application/json";
@@ -117,13 +118,13 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("selectEventMetricsUnique", "GET", "/events/event-metrics/select-unique")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.SelectEventMetricsUniqueResponse> SelectEventMetricsUniqueAsync(string? targetProperty = default, global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, double? timezone = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.SelectEventMetricsUniqueResponse> SelectEventMetricsUniqueAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("target_property", "query")] string? targetProperty = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timeframe", "query")] global::ActiveProspect.LeadConduit.EventMetricsTimeframe? timeframe = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("timezone", "query")] double? timezone = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/events/event-metrics/select-unique", "selectEventMetricsUnique");
             request.Accept = "application/json";
             request.Security = s_security0;
             request.AddQuery("target_property", targetProperty, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
-            request.AddQueryJson("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance);
+            request.AddQueryObject("timeframe", timeframe, global::ActiveProspect.LeadConduit.Serialization.EventMetricsTimeframeJsonConverter.Instance, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             request.AddQuery("timezone", timezone, global::OpenApiClientGenerator.Runtime.ParameterStyle.Form, true);
             return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.SelectEventMetricsUniqueResponseJsonConverter.Instance, s_errors0, false, cancellationToken).ConfigureAwait(false);
         }

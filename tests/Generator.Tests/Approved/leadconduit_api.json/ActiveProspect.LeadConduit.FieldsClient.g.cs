@@ -29,7 +29,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listFields", "GET", "/fields")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Field>> ListAsync(string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Field>> ListAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "query")] string? flowId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/fields", "listFields");
             request.Accept = "application/json";
@@ -45,7 +45,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createField", "POST", "/fields")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> CreateAsync(global::ActiveProspect.LeadConduit.Field body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> CreateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Field body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/fields", "createField");
@@ -62,7 +62,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getField", "GET", "/fields/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> GetAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/fields/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getField");
@@ -79,7 +79,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateField", "PUT", "/fields/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> UpdateAsync(string id, global::ActiveProspect.LeadConduit.Field body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> UpdateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Field body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
@@ -97,7 +97,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("deleteField", "DELETE", "/fields/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Field> DeleteAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("DELETE", "/fields/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "deleteField");
@@ -113,7 +113,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listFieldChangelogs", "GET", "/fields/{id}/changelogs")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Changelog>> ListChangelogsAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Changelog>> ListChangelogsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/fields/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id") + "/changelogs", "listFieldChangelogs");
@@ -146,7 +146,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listVariables", "GET", "/vars")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.ListVariablesResponseItem>> ListVariablesAsync(string? flowId = default, global::System.DateTimeOffset? start = default, global::System.DateTimeOffset? end = default, global::System.Collections.Generic.IReadOnlyList<string>? exclude = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.ListVariablesResponseItem>> ListVariablesAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "query")] string? flowId = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("start", "query")] global::System.DateTimeOffset? start = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("end", "query")] global::System.DateTimeOffset? end = default, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("exclude", "query")] global::System.Collections.Generic.IReadOnlyList<string>? exclude = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/vars", "listVariables");
             request.Accept = "application/json";

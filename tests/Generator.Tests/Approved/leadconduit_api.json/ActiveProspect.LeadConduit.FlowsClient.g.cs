@@ -44,7 +44,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateAllFlows", "PUT", "/flows")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Flow>> UpdateAllAsync(global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Flow> body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Flow>> UpdateAllAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Flow> body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("PUT", "/flows", "updateAllFlows");
@@ -61,7 +61,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createFlow", "POST", "/flows")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> CreateAsync(global::ActiveProspect.LeadConduit.Flow body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> CreateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Flow body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/flows", "createFlow");
@@ -78,7 +78,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Source metadata</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getFlowSourceMeta", "GET", "/flows/{flow_id}/sources/{source_id}/meta")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Meta> GetSourceMetaAsync(string flowId, string sourceId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Meta> GetSourceMetaAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "path")] string flowId, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("source_id", "path")] string sourceId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = flowId ?? throw new global::System.ArgumentNullException(nameof(flowId));
             _ = sourceId ?? throw new global::System.ArgumentNullException(nameof(sourceId));
@@ -96,7 +96,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Submission metadata records</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("submitFlowSource", "POST", "/flows/{flow_id}/sources/{source_id}/submit")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.SubmissionRecord>> SubmitSourceAsync(string flowId, string sourceId, global::System.Collections.Generic.IReadOnlyDictionary<string, string> body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.SubmissionRecord>> SubmitSourceAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("flow_id", "path")] string flowId, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("source_id", "path")] string sourceId, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::System.Collections.Generic.IReadOnlyDictionary<string, string> body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = flowId ?? throw new global::System.ArgumentNullException(nameof(flowId));
             _ = sourceId ?? throw new global::System.ArgumentNullException(nameof(sourceId));
@@ -114,7 +114,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getFlow", "GET", "/flows/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> GetAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/flows/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getFlow");
@@ -131,7 +131,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateFlow", "PUT", "/flows/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> UpdateAsync(string id, global::ActiveProspect.LeadConduit.Flow body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Flow> UpdateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Flow body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
@@ -147,7 +147,7 @@ namespace ActiveProspect.LeadConduit
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("deleteFlow", "DELETE", "/flows/{id}")]
-        public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task DeleteAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("DELETE", "/flows/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "deleteFlow");
@@ -162,7 +162,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("deployFlow", "POST", "/flows/{id}/deploy")]
-        public async global::System.Threading.Tasks.Task<string> DeployAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<string> DeployAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/flows/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id") + "/deploy", "deployFlow");
@@ -177,7 +177,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getFlowFieldUsages", "GET", "/flows/{id}/field_usages")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>> GetFieldUsagesAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>> GetFieldUsagesAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/flows/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id") + "/field_usages", "getFlowFieldUsages");
@@ -192,7 +192,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("listFlowFields", "GET", "/flows/{id}/fields")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Field>> ListFieldsAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Field>> ListFieldsAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/flows/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id") + "/fields", "listFlowFields");

@@ -24,7 +24,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation already existed; existing connected entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createRecipientInvitation", "POST", "/invitations/recipient")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateRecipientAsync(global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateRecipientAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/invitations/recipient", "createRecipientInvitation");
@@ -41,7 +41,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation already existed; existing entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createSourceInvitation", "POST", "/invitations/source")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateSourceAsync(global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateSourceAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/invitations/source", "createSourceInvitation");
@@ -58,7 +58,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation resent</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("resendInvitation", "PUT", "/invitations/{entityId}/resend")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> ResendAsync(string entityId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> ResendAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("entityId", "path")] string entityId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = entityId ?? throw new global::System.ArgumentNullException(nameof(entityId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("PUT", "/invitations/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(entityId, "entityId") + "/resend", "resendInvitation");

@@ -25,7 +25,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - buyer setup completed</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("completeBuyerSetup", "POST", "/onboard/buyer")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CompleteBuyerSetupResponse> CompleteBuyerSetupAsync(global::ActiveProspect.LeadConduit.CompleteBuyerSetupRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CompleteBuyerSetupResponse> CompleteBuyerSetupAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CompleteBuyerSetupRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/onboard/buyer", "completeBuyerSetup");
@@ -56,7 +56,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createOnboard", "POST", "/onboards")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> CreateAsync(global::ActiveProspect.LeadConduit.CreateOnboardRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> CreateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CreateOnboardRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/onboards", "createOnboard");
@@ -73,7 +73,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getOnboard", "GET", "/onboards/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> GetAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/onboards/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getOnboard");
@@ -90,7 +90,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - onboard updated</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateOnboard", "PUT", "/onboards/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> UpdateAsync(string id, global::ActiveProspect.LeadConduit.Onboard body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Onboard> UpdateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Onboard body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));

@@ -40,7 +40,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createRouter", "POST", "/routers")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Router>> CreateAsync(global::ActiveProspect.LeadConduit.Router body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Router>> CreateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Router body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/routers", "createRouter");
@@ -56,7 +56,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("getRouter", "GET", "/routers/{id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Router> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.Router> GetAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/routers/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(id, "id"), "getRouter");
@@ -73,7 +73,7 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("updateRouter", "PUT", "/routers/{id}")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Router>> UpdateAsync(string id, global::ActiveProspect.LeadConduit.Router body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Router>> UpdateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("id", "path")] string id, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.Router body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = id ?? throw new global::System.ArgumentNullException(nameof(id));
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));

@@ -51,7 +51,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.AccountPendingSeller>? v24 = default;
             global::ActiveProspect.LeadConduit.AccountSubscriptions? v25 = default;
             global::ActiveProspect.LeadConduit.AccountFeatures? v26 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -83,9 +83,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "pending_buyers": v24 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec7, options); break;
                     case "subscriptions": v25 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.AccountSubscriptionsJsonConverter.Instance, options); break;
                     case "features": v26 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.AccountFeaturesJsonConverter.Instance, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -125,12 +123,6 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.Account value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "id", value.Id, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "sso_id", value.SsoId, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
@@ -159,14 +151,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "pending_buyers", value.PendingBuyers, s_codec7, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "subscriptions", value.Subscriptions, global::ActiveProspect.LeadConduit.Serialization.AccountSubscriptionsJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "features", value.Features, global::ActiveProspect.LeadConduit.Serialization.AccountFeaturesJsonConverter.Instance, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

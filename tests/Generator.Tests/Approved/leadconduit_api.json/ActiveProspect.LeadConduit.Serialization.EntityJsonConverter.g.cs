@@ -46,7 +46,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::System.Uri? v21 = default;
             global::System.DateTimeOffset? v22 = default;
             global::System.DateTimeOffset? v23 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -75,9 +75,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "website": v21 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Uri, options); break;
                     case "created_at": v22 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
                     case "updated_at": v23 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -118,12 +116,6 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.Entity value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "id", value.Id, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "name", value.Name, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
@@ -149,14 +141,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "website", value.Website, global::OpenApiClientGenerator.Runtime.JsonCodecs.Uri, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "created_at", value.CreatedAt, s_codec2, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "updated_at", value.UpdatedAt, s_codec2, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

@@ -20,7 +20,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             string? v1 = default;
             string? v2 = default;
             global::ActiveProspect.LeadConduit.RuleSet? v3 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -29,9 +29,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "property": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "value": v2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "rule_set": v3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.RuleSetJsonConverter.Instance, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -48,25 +46,12 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.Mapping value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "id", value.Id, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "property", value.Property, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "value", value.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "rule_set", value.RuleSet, global::ActiveProspect.LeadConduit.Serialization.RuleSetJsonConverter.Instance, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

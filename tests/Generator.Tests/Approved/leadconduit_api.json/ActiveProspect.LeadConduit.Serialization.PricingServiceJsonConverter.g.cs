@@ -19,16 +19,14 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "PricingService");
             string? v0 = default;
             double? v1 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
                 {
                     case "service_id": v0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "fallback_price": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec0, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -43,23 +41,10 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.PricingService value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "service_id", value.ServiceId, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "fallback_price", value.FallbackPrice, s_codec0, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

@@ -52,7 +52,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             double? v31 = default;
             double? v32 = default;
             double? v33 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -91,9 +91,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "cost-per-conversion-received-success": v31 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
                     case "avg-cost-per-lead": v32 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
                     case "avg-revenue-per-lead": v33 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -140,12 +138,6 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.ReportColumn value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "source-submitted", value.SourceSubmitted, s_codec0, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "source-success", value.SourceSuccess, s_codec0, options);
@@ -181,14 +173,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "cost-per-conversion-received-success", value.CostPerConversionReceivedSuccess, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "avg-cost-per-lead", value.AvgCostPerLead, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "avg-revenue-per-lead", value.AvgRevenuePerLead, s_codec1, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

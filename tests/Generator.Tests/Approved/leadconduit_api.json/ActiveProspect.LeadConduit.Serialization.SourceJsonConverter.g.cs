@@ -30,7 +30,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::ActiveProspect.LeadConduit.Pricing? v8 = default;
             global::ActiveProspect.LeadConduit.PricingService? v9 = default;
             bool? v10 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -46,9 +46,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "pricing": v8 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.PricingJsonConverter.Instance, options); break;
                     case "pricing_service": v9 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.PricingServiceJsonConverter.Instance, options); break;
                     case "enabled": v10 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -72,12 +70,6 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.Source value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "id", value.Id, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "integration", value.Integration, global::ActiveProspect.LeadConduit.Serialization.IntegrationJsonConverter.Instance, options);
@@ -90,14 +82,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "pricing", value.Pricing, global::ActiveProspect.LeadConduit.Serialization.PricingJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "pricing_service", value.PricingService, global::ActiveProspect.LeadConduit.Serialization.PricingServiceJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "enabled", value.Enabled, s_codec2, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

@@ -23,7 +23,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.TypeComponent>? v1 = default; bool h1 = false;
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.TypeOperator>? v2 = default; bool h2 = false;
             bool? v3 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -32,9 +32,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "components": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec0, options); h1 = true; break;
                     case "operators": v2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); h2 = true; break;
                     case "maskable": v3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -54,25 +52,12 @@ namespace ActiveProspect.LeadConduit.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.Type value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "name", value.Name, global::ActiveProspect.LeadConduit.Serialization.TypeNameJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "components", value.Components, s_codec0, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "operators", value.Operators, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "maskable", value.Maskable, s_codec2, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

@@ -25,7 +25,7 @@ namespace ActiveProspect.TrustedForm.V2
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("claimCertificate", "POST", "/{cert_id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V2.Claim> ClaimCertificateAsync(string certId, global::ActiveProspect.TrustedForm.V2.ClaimRequest? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V2.Claim> ClaimCertificateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("cert_id", "path")] string certId, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.TrustedForm.V2.ClaimRequest? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = certId ?? throw new global::System.ArgumentNullException(nameof(certId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(global::OpenApiClientGenerator.Runtime.ResourceUrl.ToId(certId, "https://cert.trustedform.com", "cert_id"), "cert_id"), "claimCertificate");

@@ -24,7 +24,7 @@ namespace ActiveProspect.TrustedForm.V3
         /// <returns>Created</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("retrievePingData", "POST", "/{cert_id}/ping")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V3.PingResponse> RetrieveDataAsync(string certId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V3.PingResponse> RetrieveDataAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("cert_id", "path")] string certId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = certId ?? throw new global::System.ArgumentNullException(nameof(certId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(global::OpenApiClientGenerator.Runtime.ResourceUrl.ToId(certId, "https://cert.trustedform.com", "cert_id"), "cert_id") + "/ping", "retrievePingData");
@@ -39,7 +39,7 @@ namespace ActiveProspect.TrustedForm.V3
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("generatePingUrl", "GET", "/{cert_id}/ping_url")]
-        public async global::System.Threading.Tasks.Task GenerateUrlAsync(string certId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task GenerateUrlAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("cert_id", "path")] string certId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = certId ?? throw new global::System.ArgumentNullException(nameof(certId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(global::OpenApiClientGenerator.Runtime.ResourceUrl.ToId(certId, "https://cert.trustedform.com", "cert_id"), "cert_id") + "/ping_url", "generatePingUrl");

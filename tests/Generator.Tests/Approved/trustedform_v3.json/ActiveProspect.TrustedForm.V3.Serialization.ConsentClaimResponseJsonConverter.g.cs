@@ -24,7 +24,7 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
             string? v4 = default;
             global::ActiveProspect.TrustedForm.V3.PageScans? v5 = default; bool h5 = false;
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>? v6 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?> additionalProperties = null;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {
                 switch (propertyName)
@@ -36,9 +36,7 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
                     case "reason": v4 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "scans": v5 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V3.Serialization.PageScansJsonConverter.Instance, options); h5 = true; break;
                     case "warnings": v6 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec0, options); break;
-                    default:
-                        (additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>(global::System.StringComparer.Ordinal))[propertyName] = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                        break;
+                    default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
             }
 
@@ -63,12 +61,6 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.TrustedForm.V3.ConsentClaimResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "fingerprints", value.Fingerprints, global::ActiveProspect.TrustedForm.V3.Serialization.FingerprintsJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "is_masked", value.IsMasked, global::OpenApiClientGenerator.Runtime.JsonCodecs.Boolean, options);
@@ -77,14 +69,7 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "reason", value.Reason, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "scans", value.Scans, global::ActiveProspect.TrustedForm.V3.Serialization.PageScansJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "warnings", value.Warnings, s_codec0, options);
-            if (value.AdditionalProperties is not null)
-            {
-                foreach (var pair in value.AdditionalProperties)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    global::OpenApiClientGenerator.Runtime.JsonCodecs.Write(writer, pair.Value, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
-                }
-            }
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();
         }
     }

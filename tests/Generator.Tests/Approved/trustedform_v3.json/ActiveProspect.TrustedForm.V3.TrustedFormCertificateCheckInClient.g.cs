@@ -26,7 +26,7 @@ namespace ActiveProspect.TrustedForm.V3
         /// <returns>Success</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("checkInCertificate", "POST", "/{cert_id}/check_in")]
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>> CheckInCertificateAsync(string certId, global::System.Text.Json.Nodes.JsonNode? body = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>> CheckInCertificateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("cert_id", "path")] string certId, [global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::System.Text.Json.Nodes.JsonNode? body = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = certId ?? throw new global::System.ArgumentNullException(nameof(certId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(global::OpenApiClientGenerator.Runtime.ResourceUrl.ToId(certId, "https://cert.trustedform.com", "cert_id"), "cert_id") + "/check_in", "checkInCertificate");

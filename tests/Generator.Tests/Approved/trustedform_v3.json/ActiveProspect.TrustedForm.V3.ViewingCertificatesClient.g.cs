@@ -24,7 +24,7 @@ namespace ActiveProspect.TrustedForm.V3
         /// <returns>Success</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("viewCertificate", "GET", "/{cert_id}")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V3.ViewCertificateResponse> ViewCertificateAsync(string certId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.TrustedForm.V3.ViewCertificateResponse> ViewCertificateAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("cert_id", "path")] string certId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = certId ?? throw new global::System.ArgumentNullException(nameof(certId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("GET", "/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(global::OpenApiClientGenerator.Runtime.ResourceUrl.ToId(certId, "https://cert.trustedform.com", "cert_id"), "cert_id"), "viewCertificate");
