@@ -57,10 +57,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSources);
 
-        // Only this small key list is shared across specs, so one spec's edit re-checks names but re-renders nothing else.
+        // Only this small list of (namespace, spec) pairs is shared across specs: it stays equal (cached) unless a
+        // namespace or a spec comes or goes, so it never makes an untouched spec render again.
         var namespaces = models
-            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SpecFileName))
+            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SpecPath))
             .Collect()
+            .Select(static (owners, _) => owners.OrderBy(owner => owner.SpecPath, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ClientKeys);
 
         context.RegisterSourceOutput(diagnostics, static (output, set) =>
@@ -71,25 +73,24 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(sources, static (output, spec) =>
+        context.RegisterSourceOutput(sources.Combine(namespaces), static (output, pair) =>
         {
+            var (spec, owners) = pair;
             if (spec.Failure is not null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, spec.SpecFileName, spec.Failure));
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(spec.SpecPath).ToLocation(), spec.SpecFileName, spec.Failure));
+                return;
+            }
+
+            // The first spec (by path) owns a namespace; another spec there would collide type by type (OACG015).
+            if (owners.First(owner => owner.Namespace == spec.Namespace).SpecPath != spec.SpecPath)
+            {
                 return;
             }
 
             foreach (var source in spec.Sources)
             {
-                try
-                {
-                    output.AddSource(source.HintName, source.Text);
-                }
-                catch (ArgumentException)
-                {
-                    // Same hint name from two specs: reported as OACG015 by the namespace check below.
-                    return;
-                }
+                output.AddSource(source.HintName, source.Text);
             }
         });
 
@@ -97,9 +98,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             foreach (var group in owners.GroupBy(owner => owner.Namespace, StringComparer.Ordinal))
             {
-                foreach (var duplicate in group.OrderBy(owner => owner.SpecFileName, StringComparer.Ordinal).Skip(1))
+                foreach (var duplicate in group.Skip(1))
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.None, group.Key, duplicate.SpecFileName));
+                    output.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.DuplicateClient,
+                        LocationInfo.StartOf(duplicate.SpecPath).ToLocation(),
+                        group.Key,
+                        System.IO.Path.GetFileName(duplicate.SpecPath)));
                 }
             }
         });
@@ -131,7 +136,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     {
         try
         {
-            return new SpecSources(model.SpecFileName, SourceEmitter.Emit(model, features, cancellationToken), null);
+            return new SpecSources(model.SpecPath, model.SpecFileName, model.Namespace, SourceEmitter.Emit(model, features, cancellationToken), null);
         }
         catch (OperationCanceledException)
         {
@@ -139,7 +144,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            return new SpecSources(model.SpecFileName, EquatableArray<GeneratedSource>.Empty, exception.GetType().Name + ": " + exception.Message);
+            return new SpecSources(model.SpecPath, model.SpecFileName, model.Namespace, EquatableArray<GeneratedSource>.Empty, exception.GetType().Name + ": " + exception.Message);
         }
     }
 
@@ -147,8 +152,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
     /// <summary>The files of one spec, or why they could not be rendered.</summary>
-    private sealed record SpecSources(string SpecFileName, EquatableArray<GeneratedSource> Sources, string? Failure);
+    private sealed record SpecSources(string SpecPath, string SpecFileName, string Namespace, EquatableArray<GeneratedSource> Sources, string? Failure);
 
-    /// <summary>Which spec generates into a namespace.</summary>
-    private sealed record NamespaceOwner(string Namespace, string SpecFileName);
+    /// <summary>A spec and the namespace it generates into.</summary>
+    private sealed record NamespaceOwner(string Namespace, string SpecPath);
 }

@@ -54,7 +54,7 @@ internal static class DiagnosticDescriptors
         "OACG014", "Example does not match its schema", "The example of {0} does not match its schema ({1}); the mock handler answers with a synthesized value", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
-        "OACG015", "Two specs generate into the same namespace", "The namespace '{0}' is generated from another spec already, so '{1}' is not generated; give one of them its own Namespace", DiagnosticSeverity.Error);
+        "OACG015", "Two specs generate into the same namespace", "The namespace '{0}' is generated from another spec already, so '{1}' is not generated; give each spec its own Namespace", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ExternalReferenceRefused = Create(
         "OACG016", "External reference not allowed", "The reference '{0}' points {1}; only files that are themselves OpenApiSpec items of the project are read. The value is typed as JsonNode", DiagnosticSeverity.Warning);

@@ -11,6 +11,7 @@ namespace OpenApiClientGenerator.Model;
 /// line numbers, so an edit that does not change what is generated leaves it equal and the emit step cached.
 /// </remarks>
 internal sealed record SpecModel(
+    string SpecPath,
     string SpecFileName,
     string Namespace,
     string ClientName,

@@ -15,16 +15,13 @@ internal static class OperationNamer
     public static Dictionary<T, string> Name<T>(IReadOnlyList<(T Key, string OperationId)> operations, string? tag, NameScope scope)
         where T : notnull
     {
-        var full = operations.Select(op => FullName(op.OperationId)).ToList();
-
-        // Dotted ids whose last segments clash keep their whole id.
-        for (var i = 0; i < full.Count; i++)
-        {
-            if (full.Count(name => string.Equals(name, full[i], StringComparison.OrdinalIgnoreCase)) > 1)
-            {
-                full[i] = Identifier.ToPascal(operations[i].OperationId, "Operation");
-            }
-        }
+        // Dotted ids whose last segments clash keep their whole id (decided on the unchanged list, for all of them).
+        var tails = operations.Select(op => FullName(op.OperationId)).ToList();
+        var full = tails
+            .Select((name, index) => tails.Count(other => string.Equals(other, name, StringComparison.OrdinalIgnoreCase)) > 1
+                ? Identifier.ToPascal(operations[index].OperationId, "Operation")
+                : name)
+            .ToList();
 
         var stripped = full.Select(name => tag is null ? name : StripTag(name, tag) ?? name).ToList();
         var result = new Dictionary<T, string>();

@@ -28,8 +28,11 @@ internal sealed partial class SchemaMapper
     private readonly Queue<TypeSlot> _pending = new();
     private readonly Dictionary<string, List<string>> _derivedComponents;
 
-    public SchemaMapper(OpenApiDocument document, DiagnosticCollector diagnostics, NameScope typeNames)
+    private readonly bool _swagger2;
+
+    public SchemaMapper(OpenApiDocument document, DiagnosticCollector diagnostics, NameScope typeNames, bool swagger2 = false)
     {
+        _swagger2 = swagger2;
         _document = document;
         _diagnostics = diagnostics;
         _typeNames = typeNames;
@@ -57,7 +60,9 @@ internal sealed partial class SchemaMapper
                 }
                 else
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? "?");
+                    // Say it as the author wrote it: '#/definitions/X' in a Swagger 2.0 document.
+                    var written = _swagger2 ? reference.Reference?.ReferenceV2 ?? reference.Reference?.ReferenceV3 : reference.Reference?.ReferenceV3;
+                    _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer, written ?? "?");
                 }
 
                 return TypeRef.Any;

@@ -34,6 +34,12 @@ internal static class SpecParser
         }
 
         var isYaml = DetectYaml(input, text, diagnostics);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidDocument, JsonPointer.Root, input.FileName + " is not a valid OpenAPI document: the file is empty");
+            return new ParsedSpec(input.FileName, null, Locate(input, text, isYaml, false, diagnostics));
+        }
+
         var isSwagger2 = false;
         try
         {
@@ -45,8 +51,9 @@ internal static class SpecParser
 
             isSwagger2 = LooksLikeSwagger2(text);
             var settings = SettingsResolver.Resolve(input, document, diagnostics);
+            // Non-null for every readable Swagger 2.0 document (also tells the mapper to quote 2.0 reference forms).
             var collectionFormats = isSwagger2 ? Swagger2CollectionFormats.Read(text, isYaml) : null;
-            var model = DocumentMapper.Map(document, input.FileName, settings, diagnostics, cancellationToken, collectionFormats);
+            var model = DocumentMapper.Map(document, input.Path, settings, diagnostics, cancellationToken, collectionFormats);
             return new ParsedSpec(input.FileName, model, Locate(input, text, isYaml, isSwagger2, diagnostics));
         }
         catch (OperationCanceledException)
@@ -86,6 +93,9 @@ internal static class SpecParser
             // Validation rules are ours to choose (several default rules reject valid 3.1 documents).
             RuleSet = new ValidationRuleSet(),
             LoadExternalRefs = external,
+
+            // Swagger 2.0 responses and bodies without produces/consumes keep their schema as JSON.
+            DefaultContentType = new List<string> { "application/json" },
         };
         settings.AddYamlReader();
         if (external)
@@ -101,6 +111,11 @@ internal static class SpecParser
             result = external
                 ? LoadWithReferences(text, isYaml, settings, cancellationToken)
                 : OpenApiDocument.Parse(text, isYaml ? "yaml" : "json", settings);
+        }
+        catch (OpenApiUnsupportedSpecVersionException exception) when (!DeclaresVersion(text))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidDocument, JsonPointer.Root, input.FileName + " is not a valid OpenAPI document: it has no 'openapi' or 'swagger' field (" + exception.Message + ")");
+            return null;
         }
         catch (OpenApiUnsupportedSpecVersionException exception)
         {
@@ -183,6 +198,9 @@ internal static class SpecParser
 
         return (JsonPointer.Root, null);
     }
+
+    private static bool DeclaresVersion(string text) =>
+        text.IndexOf("openapi", StringComparison.Ordinal) >= 0 || text.IndexOf("swagger", StringComparison.Ordinal) >= 0;
 
     private static string VersionIn(string message)
     {
