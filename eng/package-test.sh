@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Package test: packs the OpenApiClientGenerator NuGet package into a temp folder feed, checks what is inside,
-# then creates a brand-new consumer project (net10.0, Nullable, warnings as errors) that references only that
-# package, declares one custom spec plus the four bundled ones, builds it and runs it.
+# then builds and runs two brand-new consumers (net10.0, Nullable, warnings as errors) against that feed:
+#   consumer/       one PackageReference, one custom spec plus the four bundled ones (on by default)
+#   layered/App     references layered/Lib, and only Lib references the package: App gets the runtime, the
+#                   generator and the OpenApiSpec item through buildTransitive, declares its own spec, and must
+#                   not generate the bundled clients a second time (they are Lib's public types: CS0436)
 # This is the only check of what a package user gets: a DLL missing from analyzers/dotnet/cs shows up as
 # CS8785 (generator failed), which warnings-as-errors turns into a failed build here.
 #
@@ -31,7 +34,8 @@ else
 fi
 feed="$work/feed"
 consumer="$work/consumer"
-mkdir -p "$feed" "$consumer"
+layered="$work/layered"
+mkdir -p "$feed" "$consumer" "$layered/Lib" "$layered/App"
 
 echo "== package test: pack OpenApiClientGenerator $version"
 dotnet pack "$root/src/Runtime/Runtime.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v:q
@@ -71,8 +75,8 @@ if [ "$dependencies" != '<dependency id="System.Text.Json"' ]; then
 fi
 [ "$failures" -eq 0 ] || exit 1
 
-echo "== package test: consumer in $consumer"
-cat > "$consumer/nuget.config" <<EOF
+# One nuget.config above both consumers: the folder feed with the fresh package, and nuget.org.
+cat > "$work/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
@@ -82,6 +86,7 @@ cat > "$consumer/nuget.config" <<EOF
   </packageSources>
 </configuration>
 EOF
+
 cat > "$consumer/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -106,13 +111,13 @@ using Petstore;
 var petstore = PetstoreClientMockHandler.CreateClient(out var petHandler);
 var pet = await petstore.Pet.GetByIdAsync(10);
 Check(petHandler.Requests.Count == 1 && petHandler.Requests[0].OperationId == "getPetById", "petstore request was not routed to getPetById");
-Console.WriteLine($"petstore: GET /pet/10 -> {pet.Name} ({pet.Status})");
+Console.WriteLine($"consumer: petstore GET /pet/10 -> {pet.Name} ({pet.Status})");
 
 // A bundled spec, on by default.
 var leadConduit = LeadConduitClientMockHandler.CreateClient(out var leadHandler);
 var flows = await leadConduit.Flows.ListAsync();
 Check(flows.Count > 0 && leadHandler.Requests.Count == 1, "leadconduit mock answered no flows");
-Console.WriteLine($"leadconduit: GET /flows -> {flows.Count} flow(s), first '{flows[0].Name}'");
+Console.WriteLine($"consumer: leadconduit GET /flows -> {flows.Count} flow(s), first '{flows[0].Name}'");
 
 // The other bundled clients are there too; DI registration only appears when Microsoft.Extensions.Http is referenced.
 foreach (var name in new[] { "ActiveProspect.TrustedForm.V4.TrustedFormV4Client", "ActiveProspect.TrustedForm.V3.TrustedFormV3Client", "ActiveProspect.TrustedForm.V2.TrustedFormV2Client" })
@@ -134,10 +139,65 @@ static void Check(bool condition, string message)
 }
 EOF
 
+cat > "$layered/Lib/Lib.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="OpenApiClientGenerator" Version="$version" />
+  </ItemGroup>
+</Project>
+EOF
+cat > "$layered/Lib/Flows.cs" <<'EOF'
+namespace Lib;
+
+/// <summary>Library code built on a bundled client.</summary>
+public static class Flows
+{
+    public static async System.Threading.Tasks.Task<int> CountAsync(ActiveProspect.LeadConduit.ILeadConduitClient client) =>
+        (await client.Flows.ListAsync()).Count;
+}
+EOF
+cat > "$layered/App/App.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <!-- No PackageReference here: the package reaches App through Lib. -->
+    <ProjectReference Include="../Lib/Lib.csproj" />
+    <OpenApiSpec Include="$spec" Namespace="Petstore" ClientName="PetstoreClient" />
+  </ItemGroup>
+</Project>
+EOF
+cat > "$layered/App/Program.cs" <<'EOF'
+using ActiveProspect.LeadConduit;
+using Petstore;
+
+var pet = await PetstoreClientMockHandler.CreateClient(out _).Pet.GetByIdAsync(10);
+var flows = await Lib.Flows.CountAsync(LeadConduitClientMockHandler.CreateClient(out _));
+if (typeof(LeadConduitClient).Assembly.GetName().Name != "Lib" || typeof(PetstoreClient).Assembly.GetType("ActiveProspect.LeadConduit.LeadConduitClient") is not null)
+{
+    Console.Error.WriteLine("layered: FAIL: the bundled clients were generated again in App");
+    return 1;
+}
+
+Console.WriteLine($"layered: App's own petstore client -> {pet.Name}; Lib's bundled LeadConduit client -> {flows} flow(s)");
+Console.WriteLine("layered: OK");
+return 0;
+EOF
+
 # An isolated packages folder: the fresh package never lands in (or is read from) the machine-wide cache.
-# The consumer's only package is ours (net10.0 takes lib/net8.0, which has no dependencies), so this stays fast.
-echo "== package test: build consumer"
-(cd "$consumer" && dotnet build -nologo --packages "$work/packages" -p:RestoreNoCache=true)
-echo "== package test: run consumer"
-(cd "$consumer" && dotnet run --no-build)
+# The consumers' only package is ours (net10.0 takes lib/net8.0, which has no dependencies), so this stays fast.
+for project in "$consumer" "$layered/App"; do
+  echo "== package test: build and run ${project#"$work"/}"
+  (cd "$project" && dotnet build -nologo -v:q --packages "$work/packages" && dotnet run --no-build)
+done
 echo "package test: OK ($version)"
