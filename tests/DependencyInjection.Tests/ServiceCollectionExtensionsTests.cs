@@ -135,6 +135,24 @@ public sealed class ServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task Internal_clients_get_an_internal_registration_and_api_keys_reach_the_request()
+    {
+        var handler = new Widgets.WidgetsClientMockHandler();
+        var services = new ServiceCollection();
+        Widgets.WidgetsClientServiceCollectionExtensions.AddWidgetsClient(services, options => options.ApiKey = "widget-key")
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        var widget = await provider.GetRequiredService<Widgets.IWidgetsClient>().Widgets.GetAsync("w-1", Cancellation);
+
+        Assert.False(typeof(Widgets.WidgetsClientServiceCollectionExtensions).IsPublic);
+        Assert.Equal("Sprocket", widget.Name);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(new Uri("https://widgets.example.com/v1/widgets/w-1"), request.Uri);
+        Assert.Equal("widget-key", request.Headers["X-Api-Key"]);
+    }
+
+    [Fact]
     public void Null_arguments_are_rejected()
     {
         Assert.Throws<ArgumentNullException>("services", () => LeadConduitClientServiceCollectionExtensions.AddLeadConduitClient(null!));
