@@ -6,7 +6,7 @@ using OpenApiClientGenerator.Pipeline;
 
 namespace OpenApiClientGenerator.Emitting;
 
-/// <summary>Renders every file of one spec: models, converters, clients, options and mock handler.</summary>
+/// <summary>Renders every file of one spec: models, converters, clients, options, mock handler and DI registration.</summary>
 internal static class SourceEmitter
 {
     public static EquatableArray<GeneratedSource> Emit(SpecModel spec, TargetFeatures features, CancellationToken cancellationToken)
@@ -22,6 +22,11 @@ internal static class SourceEmitter
         }
 
         sources.AddRange(new ClientEmitter(spec, types, file).Emit());
+        if (features.HasHttpClientFactory)
+        {
+            sources.Add(DependencyInjectionEmitter.Emit(spec, file));
+        }
+
         return sources.ToEquatableArray();
     }
 }
