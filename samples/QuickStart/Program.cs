@@ -7,6 +7,7 @@
 //   TRUSTEDFORM_API_KEY, TRUSTEDFORM_CERT_URL                          (TrustedForm)
 using ActiveProspect.LeadConduit;
 using ActiveProspect.TrustedForm.V4;
+using Microsoft.Extensions.DependencyInjection;
 using OpenApiClientGenerator.Runtime;
 
 var leadConduitKey = Environment.GetEnvironmentVariable("LEADCONDUIT_API_KEY");
@@ -56,6 +57,26 @@ try
     Console.WriteLine($"  retain: expires {result.Retain?.Results?.ExpiresAt}, previously retained: {result.Retain?.Results?.PreviouslyRetained}");
     var web = result.Insights?.WebInsightsResult?.Properties;
     Console.WriteLine($"  insights: age {web?.AgeSeconds}s, bot detected: {web?.BotDetected}, domain: {web?.Domain}");
+
+    // 4. The same client from dependency injection: a typed client of IHttpClientFactory with a resilience pipeline.
+    var services = new ServiceCollection();
+    var builder = services.AddLeadConduitClient(options =>
+    {
+        if (leadConduitKey is not null)
+        {
+            options.Basic = BasicCredentials.ForApiKey(leadConduitKey);
+        }
+    });
+    if (leadConduitKey is null)
+    {
+        builder.ConfigurePrimaryHttpMessageHandler(() => new LeadConduitClientMockHandler());
+    }
+
+    builder.AddStandardResilienceHandler();
+    await using var provider = services.BuildServiceProvider();
+    var fromContainer = provider.GetRequiredService<ILeadConduitClient>();
+    var fields = await fromContainer.Fields.ListAsync();
+    Console.WriteLine($"Through DI + resilience: {fields.Count} field(s), first '{fields.FirstOrDefault()?.Name}'.");
 }
 catch (ApiException exception)
 {
