@@ -134,6 +134,10 @@ internal static class SchemaFacts
 #pragma warning restore CS0618
     }
 
+    /// <summary>The one string value a schema allows (<c>const</c>, or an enum of one), else null.</summary>
+    public static string? SingleValue(IOpenApiSchema? schema) =>
+        schema is null ? null : schema.Const ?? (schema.Enum is { Count: 1 } single ? JsonNodes.AsString(single[0]) : null);
+
     public static JsonNode? Extension(IOpenApiSchema schema, string name)
     {
         var extensions = (schema as IOpenApiReadOnlyExtensible)?.Extensions;

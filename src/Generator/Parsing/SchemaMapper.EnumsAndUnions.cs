@@ -136,8 +136,7 @@ internal sealed partial class SchemaMapper
 
         if (values.Count == 0 && SchemaFacts.Resolve(member)?.Properties is { } properties && properties.TryGetValue(property, out var propertySchema))
         {
-            var resolved = SchemaFacts.Resolve(propertySchema);
-            var constant = resolved?.Const ?? (resolved?.Enum is { Count: 1 } single ? JsonNodes.AsString(single[0]) : null);
+            var constant = SchemaFacts.SingleValue(SchemaFacts.Resolve(propertySchema));
             if (constant is not null)
             {
                 values.Add(constant);
@@ -156,8 +155,7 @@ internal sealed partial class SchemaMapper
 
         if (discriminatorProperty is not null && SchemaFacts.Resolve(member)?.Properties is { } properties
             && properties.TryGetValue(discriminatorProperty, out var propertySchema)
-            && SchemaFacts.Resolve(propertySchema) is { } resolved
-            && (resolved.Const ?? (resolved.Enum is { Count: 1 } single ? JsonNodes.AsString(single[0]) : null)) is { } value)
+            && SchemaFacts.SingleValue(SchemaFacts.Resolve(propertySchema)) is { } value)
         {
             return slot.Name + Identifier.ToPascal(value);
         }
@@ -228,8 +226,7 @@ internal sealed partial class SchemaMapper
         var constants = new List<PropertyConstantModel>();
         foreach (var property in properties)
         {
-            var schema = SchemaFacts.Resolve(property.Value);
-            var constant = schema?.Const ?? (schema?.Enum is { Count: 1 } single ? JsonNodes.AsString(single[0]) : null);
+            var constant = SchemaFacts.SingleValue(SchemaFacts.Resolve(property.Value));
             if (constant is not null)
             {
                 constants.Add(new PropertyConstantModel(property.Key, constant));
