@@ -49,15 +49,17 @@ public sealed class OperationInventoryTests
     }
 
     [Fact]
-    public void Bundled_specs_declare_91_operations_as_the_docs_index_lists()
+    public void Generated_operation_counts_equal_the_spec_counts()
     {
-        // The number is the documentation's, not the generator's: the specs are counted here by Microsoft.OpenApi.
-        var counts = BundledSpecs.Files.ToDictionary(file => file, file => BundledSpecs.Operations.Count(operation => operation.SpecFile == file));
-        Assert.Equal(82, counts["leadconduit_api.json"]);
-        Assert.Equal(1, counts["claims_api-v4.yaml"]);
-        Assert.Equal(6, counts["trustedform_v3.json"]);
-        Assert.Equal(2, counts["trustedform_v2.yaml"]);
-        Assert.Equal(91, counts.Values.Sum());
-        Assert.Equal(91, BundledSpecs.Files.Sum(file => GeneratedClients.Operations(file).Count(operation => operation.Attribute.ResponseMediaType is null)));
+        // Counted from the spec files by Microsoft.OpenApi, independently of the generator (91 at the time of writing).
+        foreach (var file in BundledSpecs.Files)
+        {
+            var declared = BundledSpecs.Operations.Count(operation => operation.SpecFile == file);
+            var generated = GeneratedClients.Operations(file).Count(operation => operation.Attribute.ResponseMediaType is null);
+            Assert.True(declared > 0, file + " declares no operation");
+            Assert.Equal(declared, generated);
+        }
+
+        Assert.Equal(BundledSpecs.Operations.Count, BundledSpecs.Files.Sum(file => GeneratedClients.Operations(file).Count(operation => operation.Attribute.ResponseMediaType is null)));
     }
 }
