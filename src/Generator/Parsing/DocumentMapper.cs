@@ -51,6 +51,7 @@ internal static class DocumentMapper
         }
 
         var types = schemas.Finish(cancellationToken);
+        var renames = schemas.SharedTypeRenames();
         ReportIgnoredSections(document, diagnostics);
         if (sources.Count == 0 && !settings.HasFilters)
         {
@@ -68,8 +69,8 @@ internal static class DocumentMapper
             document.Info?.Description,
             serverUrl,
             settings.GenerateMock,
-            mapped.Select(operations.WithFormFields).ToEquatableArray(),
-            types.ToEquatableArray(),
+            mapped.Select(operations.WithFormFields).Select(operation => TypeRenamer.Apply(operation, renames)).ToEquatableArray(),
+            types.Select(type => TypeRenamer.Apply(type, renames)).ToEquatableArray(),
             security.Schemes,
             groups.ToEquatableArray());
     }

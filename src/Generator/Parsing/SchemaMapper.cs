@@ -141,6 +141,60 @@ internal sealed partial class SchemaMapper
         return _order.Select(slot => slot.Model! with { IsSealed = !slot.HasDerived }).ToList();
     }
 
+    /// <summary>
+    /// Better names for inline types shared by several places: the words all their wanted names end with
+    /// ("WebInsightsResultPropertiesApproxIpGeo" and "MobileInsightsResultPropertiesApproxIpGeo" share
+    /// "InsightsResultPropertiesApproxIpGeo"), when that is at least two words and still free. Apply with <see cref="TypeRenamer"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SharedTypeRenames()
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var slot in _order.Where(slot => slot.ComponentKey is null && slot.SharedHints.Count > 0))
+        {
+            var hints = slot.SharedHints.Append(slot.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (hints.Count < 2)
+            {
+                continue;
+            }
+
+            var suffix = CommonWordSuffix(hints);
+            if (suffix.Count < 2)
+            {
+                continue;
+            }
+
+            var wanted = string.Concat(suffix);
+            if (wanted != slot.Name && !_typeNames.IsTaken(wanted))
+            {
+                _typeNames.Reserve(wanted);
+                renames[slot.Name] = wanted;
+            }
+        }
+
+        return renames;
+    }
+
+    private static List<string> CommonWordSuffix(List<string> names)
+    {
+        var words = names.Select(name => Identifier.SplitWords(name)).ToList();
+        var suffix = new List<string>();
+        for (var offset = 1; ; offset++)
+        {
+            if (words.Any(list => list.Count < offset))
+            {
+                return suffix;
+            }
+
+            var word = words[0][words[0].Count - offset];
+            if (words.Any(list => !string.Equals(list[list.Count - offset], word, StringComparison.Ordinal)))
+            {
+                return suffix;
+            }
+
+            suffix.Insert(0, word);
+        }
+    }
+
     /// <summary>A type built so far, by name (for operations that need an object body's properties).</summary>
     public TypeModel? Find(string name) => _slots.TryGetValue(name, out var slot) ? slot.Model : null;
 
@@ -178,17 +232,19 @@ internal sealed partial class SchemaMapper
             return cached.WithNullable(shape.Nullable);
         }
 
+        var wanted = componentKey is not null
+            ? Identifier.ToPascal(componentKey, "Model")
+            : Identifier.ToPascal(string.IsNullOrWhiteSpace(schema.Title) ? nameHint : schema.Title, "Model");
+
         // Specs like Stripe repeat the same inline object in many operations; identical copies share one type.
         var structure = componentKey is null ? SchemaStructure.Key(schema) : null;
         if (structure is not null && _inlineByStructure.TryGetValue(structure, out var twin))
         {
             _inline[schema] = twin;
+            _slots[twin.Name!].SharedHints.Add(wanted);
             return twin.WithNullable(shape.Nullable);
         }
 
-        var wanted = componentKey is not null
-            ? Identifier.ToPascal(componentKey, "Model")
-            : Identifier.ToPascal(string.IsNullOrWhiteSpace(schema.Title) ? nameHint : schema.Title, "Model");
         var name = ClaimTypeName(wanted, componentKey ?? nameHint, pointer);
         var kind = shape.Kind switch
         {

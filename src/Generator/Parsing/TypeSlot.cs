@@ -33,4 +33,7 @@ internal sealed class TypeSlot
     public TypeModel? Model { get; set; }
 
     public bool HasDerived { get; set; }
+
+    /// <summary>The names other places wanted for this same (structurally identical) inline schema.</summary>
+    public System.Collections.Generic.List<string> SharedHints { get; } = new();
 }

@@ -13,7 +13,7 @@ namespace ActiveProspect.TrustedForm.V4
         public long? AgeSeconds { get; init; }
 
         /// <summary>Approximate consumer location when the certificate was created, derived from the IP address.</summary>
-        public global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo? ApproxIpGeo { get; init; }
+        public global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo? ApproxIpGeo { get; init; }
 
         /// <summary>Verified owner of the certificate. Either `"ActiveProspect Verified Account"` (owner verified by ActiveProspect but not disclosed, because it is not a connected partner or has not granted permission) or `"&lt;account name&gt;"` (verified owner that allows its name to be shown). Permissions are managed on the [Connections](https://account.activeprospect.com/connections/invitations/new) page.</summary>
         public string? ConfirmedOwner { get; init; }
@@ -31,7 +31,7 @@ namespace ActiveProspect.TrustedForm.V4
         public bool? IsMasked { get; init; }
 
         /// <summary>Details of the consumer's operating system.</summary>
-        public global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs? Os { get; init; }
+        public global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs? Os { get; init; }
 
         /// <summary>Seconds between TrustedForm Certify loading and the latest certificate event.</summary>
         public double? SecondsOnPage { get; init; }

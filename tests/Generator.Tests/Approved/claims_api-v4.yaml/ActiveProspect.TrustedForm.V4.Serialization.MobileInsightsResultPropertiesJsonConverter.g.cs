@@ -20,13 +20,13 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "MobileInsightsResultProperties");
             long? v0 = default;
-            global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo? v1 = default;
+            global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo? v1 = default;
             string? v2 = default;
             string? v3 = default;
             string? v4 = default;
             string? v5 = default;
             bool? v6 = default;
-            global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs? v7 = default;
+            global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs? v7 = default;
             double? v8 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
@@ -34,13 +34,13 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
                 switch (propertyName)
                 {
                     case "age_seconds": v0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec0, options); break;
-                    case "approx_ip_geo": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options); break;
+                    case "approx_ip_geo": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options); break;
                     case "confirmed_owner": v2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "created_at": v3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "expires_at": v4 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "ip": v5 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "is_masked": v6 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
-                    case "os": v7 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesOsJsonConverter.Instance, options); break;
+                    case "os": v7 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesOsJsonConverter.Instance, options); break;
                     case "seconds_on_page": v8 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
                     default: global::OpenApiClientGenerator.Runtime.JsonReading.ReadAdditionalProperty(ref reader, propertyName, ref additionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options); break;
                 }
@@ -66,13 +66,13 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "age_seconds", value.AgeSeconds, s_codec0, options);
-            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "approx_ip_geo", value.ApproxIpGeo, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options);
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "approx_ip_geo", value.ApproxIpGeo, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "confirmed_owner", value.ConfirmedOwner, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "created_at", value.CreatedAt, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "expires_at", value.ExpiresAt, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "ip", value.Ip, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "is_masked", value.IsMasked, s_codec1, options);
-            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "os", value.Os, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesOsJsonConverter.Instance, options);
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "os", value.Os, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesOsJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "seconds_on_page", value.SecondsOnPage, s_codec2, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteAdditionalProperties(writer, value.AdditionalProperties, global::OpenApiClientGenerator.Runtime.JsonCodecs.Node, options);
             writer.WriteEndObject();

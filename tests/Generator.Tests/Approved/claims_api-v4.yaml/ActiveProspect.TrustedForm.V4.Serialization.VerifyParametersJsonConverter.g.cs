@@ -12,7 +12,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         /// <summary>The shared instance.</summary>
         public static readonly VerifyParametersJsonConverter Instance = new VerifyParametersJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<double?> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Double);
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V4.Serialization.VerifyParametersOptInTypesAllowedItemJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V4.Serialization.OptInTypesAllowedItemJsonConverter.Instance);
 
         /// <inheritdoc />
         public override global::ActiveProspect.TrustedForm.V4.VerifyParameters Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -21,7 +21,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
             string? v0 = default;
             double? v1 = default;
             double? v2 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>? v3 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>? v3 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {

@@ -13,7 +13,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         public static readonly VerifyResultJsonConverter Instance = new VerifyResultJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyResultLanguage>> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V4.Serialization.VerifyResultLanguageJsonConverter.Instance);
         private static readonly global::System.Text.Json.Serialization.JsonConverter<double?> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Double);
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V4.Serialization.VerifyParametersOptInTypesAllowedItemJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V4.Serialization.OptInTypesAllowedItemJsonConverter.Instance);
 
         /// <inheritdoc />
         public override global::ActiveProspect.TrustedForm.V4.VerifyResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -23,7 +23,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyResultLanguage>? v1 = default;
             double? v2 = default;
             double? v3 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>? v4 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>? v4 = default;
             global::ActiveProspect.TrustedForm.V4.VerifyResultResult? v5 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))

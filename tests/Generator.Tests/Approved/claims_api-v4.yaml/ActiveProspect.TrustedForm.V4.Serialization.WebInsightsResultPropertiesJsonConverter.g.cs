@@ -21,7 +21,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         {
             global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "WebInsightsResultProperties");
             long? v0 = default;
-            global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo? v1 = default;
+            global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo? v1 = default;
             bool? v2 = default;
             global::ActiveProspect.TrustedForm.V4.WebInsightsResultPropertiesBrowser? v3 = default;
             string? v4 = default;
@@ -36,7 +36,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
             bool? v13 = default;
             double? v14 = default;
             double? v15 = default;
-            global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs? v16 = default;
+            global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs? v16 = default;
             string? v17 = default;
             string? v18 = default;
             double? v19 = default;
@@ -46,7 +46,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
                 switch (propertyName)
                 {
                     case "age_seconds": v0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec0, options); break;
-                    case "approx_ip_geo": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options); break;
+                    case "approx_ip_geo": v1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options); break;
                     case "bot_detected": v2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
                     case "browser": v3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.WebInsightsResultPropertiesBrowserJsonConverter.Instance, options); break;
                     case "confirmed_owner": v4 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
@@ -61,7 +61,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
                     case "is_masked": v13 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
                     case "num_sensitive_content_elements": v14 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
                     case "num_sensitive_form_elements": v15 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
-                    case "os": v16 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesOsJsonConverter.Instance, options); break;
+                    case "os": v16 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesOsJsonConverter.Instance, options); break;
                     case "page_url": v17 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "parent_page_url": v18 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
                     case "seconds_on_page": v19 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
@@ -100,7 +100,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "age_seconds", value.AgeSeconds, s_codec0, options);
-            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "approx_ip_geo", value.ApproxIpGeo, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options);
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "approx_ip_geo", value.ApproxIpGeo, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesApproxIpGeoJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "bot_detected", value.BotDetected, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "browser", value.Browser, global::ActiveProspect.TrustedForm.V4.Serialization.WebInsightsResultPropertiesBrowserJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "confirmed_owner", value.ConfirmedOwner, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
@@ -115,7 +115,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "is_masked", value.IsMasked, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "num_sensitive_content_elements", value.NumSensitiveContentElements, s_codec2, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "num_sensitive_form_elements", value.NumSensitiveFormElements, s_codec2, options);
-            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "os", value.Os, global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesOsJsonConverter.Instance, options);
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "os", value.Os, global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesOsJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "page_url", value.PageUrl, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "parent_page_url", value.ParentPageUrl, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "seconds_on_page", value.SecondsOnPage, s_codec2, options);

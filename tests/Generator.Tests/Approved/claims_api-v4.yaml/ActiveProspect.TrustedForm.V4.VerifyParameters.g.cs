@@ -19,7 +19,7 @@ namespace ActiveProspect.TrustedForm.V4
         public double? MinFontSizePxRequired { get; init; }
 
         /// <summary>Opt-in types accepted as valid, from the request or from the [verification criteria page](https://app.trustedform.com/verification_criteria).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>? OptInTypesAllowed { get; init; }
+        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>? OptInTypesAllowed { get; init; }
 
         /// <summary>Properties the spec does not name, as received; written back unchanged.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>? AdditionalProperties { get; init; }

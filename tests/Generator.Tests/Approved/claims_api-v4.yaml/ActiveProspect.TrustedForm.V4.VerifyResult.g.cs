@@ -22,7 +22,7 @@ namespace ActiveProspect.TrustedForm.V4
         public double? MinFontSizePxRequired { get; init; }
 
         /// <summary>Opt-in types accepted as valid; supplied in the request or configured on the [verification criteria page](https://app.trustedform.com/verification_criteria), and echoed when set either way. Allowed values: `manual` (consumer actively checked a box), `pre-selected` (opt-in was checked by default), `non-interactive` (no opt-in control; consent given by submitting the form).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.VerifyParametersOptInTypesAllowedItem>? OptInTypesAllowed { get; init; }
+        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V4.OptInTypesAllowedItem>? OptInTypesAllowed { get; init; }
 
         /// <summary>Outcome details of the verify operation.</summary>
         public global::ActiveProspect.TrustedForm.V4.VerifyResultResult? Result { get; init; }

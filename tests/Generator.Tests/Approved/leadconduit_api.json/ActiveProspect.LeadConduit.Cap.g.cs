@@ -25,7 +25,7 @@ namespace ActiveProspect.LeadConduit
         public double? Duration { get; init; }
 
         /// <summary>The <c>duration_units</c> property.</summary>
-        public global::ActiveProspect.LeadConduit.CapCounterDurationUnits? DurationUnits { get; init; }
+        public global::ActiveProspect.LeadConduit.DurationUnits? DurationUnits { get; init; }
 
         /// <summary>Leads count against the cap only when this passes.</summary>
         public global::ActiveProspect.LeadConduit.RuleSet? RuleSet { get; init; }

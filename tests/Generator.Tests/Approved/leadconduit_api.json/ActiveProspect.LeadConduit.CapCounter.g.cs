@@ -25,7 +25,7 @@ namespace ActiveProspect.LeadConduit
         public required double Duration { get; init; }
 
         /// <summary>The <c>duration_units</c> property.</summary>
-        public required global::ActiveProspect.LeadConduit.CapCounterDurationUnits DurationUnits { get; init; }
+        public required global::ActiveProspect.LeadConduit.DurationUnits DurationUnits { get; init; }
 
         /// <summary>End of the current interval.</summary>
         public global::System.DateTimeOffset? ExpiresAt { get; init; }

@@ -14,7 +14,7 @@ namespace ActiveProspect.LeadConduit
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>OK - invitation already existed; existing connected entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
-        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateRecipientAsync(global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> CreateRecipientAsync(global::ActiveProspect.LeadConduit.InvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Create a source invitation</summary>
         /// <remarks>Invites a company by email to send leads, creating a pending source entity.</remarks>
@@ -22,7 +22,7 @@ namespace ActiveProspect.LeadConduit
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>OK - invitation already existed; existing entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
-        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateSourceAsync(global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> CreateSourceAsync(global::ActiveProspect.LeadConduit.InvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Resend an invitation</summary>
         /// <remarks>Sends the invitation for a pending or expired entity again.</remarks>
@@ -30,6 +30,6 @@ namespace ActiveProspect.LeadConduit
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>OK - invitation resent</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
-        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> ResendAsync(string entityId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> ResendAsync(string entityId, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

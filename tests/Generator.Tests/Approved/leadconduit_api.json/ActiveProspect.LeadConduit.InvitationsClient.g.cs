@@ -24,14 +24,14 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation already existed; existing connected entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createRecipientInvitation", "POST", "/invitations/recipient")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateRecipientAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> CreateRecipientAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.InvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/invitations/recipient", "createRecipientInvitation");
             request.Accept = "application/json";
             request.Security = s_security0;
-            request.Content = global::OpenApiClientGenerator.Runtime.ApiContent.Json(body, global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationRequestJsonConverter.Instance, "application/json");
-            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
+            request.Content = global::OpenApiClientGenerator.Runtime.ApiContent.Json(body, global::ActiveProspect.LeadConduit.Serialization.InvitationRequestJsonConverter.Instance, "application/json");
+            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.InvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Create a source invitation</summary>
@@ -41,14 +41,14 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation already existed; existing entity returned</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("createSourceInvitation", "POST", "/invitations/source")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> CreateSourceAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> CreateSourceAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("body", "body")] global::ActiveProspect.LeadConduit.InvitationRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("POST", "/invitations/source", "createSourceInvitation");
             request.Accept = "application/json";
             request.Security = s_security0;
-            request.Content = global::OpenApiClientGenerator.Runtime.ApiContent.Json(body, global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationRequestJsonConverter.Instance, "application/json");
-            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
+            request.Content = global::OpenApiClientGenerator.Runtime.ApiContent.Json(body, global::ActiveProspect.LeadConduit.Serialization.InvitationRequestJsonConverter.Instance, "application/json");
+            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.InvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Resend an invitation</summary>
@@ -58,13 +58,13 @@ namespace ActiveProspect.LeadConduit
         /// <returns>OK - invitation resent</returns>
         /// <exception cref="global::OpenApiClientGenerator.Runtime.ApiException">The server answered with a status code that is not a success.</exception>
         [global::OpenApiClientGenerator.Runtime.OpenApiOperation("resendInvitation", "PUT", "/invitations/{entityId}/resend")]
-        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse> ResendAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("entityId", "path")] string entityId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ActiveProspect.LeadConduit.InvitationResponse> ResendAsync([global::OpenApiClientGenerator.Runtime.OpenApiParameter("entityId", "path")] string entityId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = entityId ?? throw new global::System.ArgumentNullException(nameof(entityId));
             var request = new global::OpenApiClientGenerator.Runtime.ApiRequest("PUT", "/invitations/" + global::OpenApiClientGenerator.Runtime.PathSegment.Encode(entityId, "entityId") + "/resend", "resendInvitation");
             request.Accept = "application/json";
             request.Security = s_security0;
-            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
+            return await _core.SendJsonAsync(request, global::ActiveProspect.LeadConduit.Serialization.InvitationResponseJsonConverter.Instance, null, false, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Cap>? v2 = default;
             long? v3 = default;
             double? v4 = default; bool h4 = false;
-            global::ActiveProspect.LeadConduit.CapCounterDurationUnits? v5 = default; bool h5 = false;
+            global::ActiveProspect.LeadConduit.DurationUnits? v5 = default; bool h5 = false;
             global::System.DateTimeOffset? v6 = default;
             long? v7 = default;
             string? v8 = default;
@@ -47,7 +47,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                     case "caps": v2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec1, options); break;
                     case "count": v3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
                     case "duration": v4 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.Double, options); h4 = true; break;
-                    case "duration_units": v5 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.CapCounterDurationUnitsJsonConverter.Instance, options); h5 = true; break;
+                    case "duration_units": v5 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::ActiveProspect.LeadConduit.Serialization.DurationUnitsJsonConverter.Instance, options); h5 = true; break;
                     case "expires_at": v6 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec3, options); break;
                     case "failed_count": v7 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, s_codec2, options); break;
                     case "flow_id": v8 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Read(ref reader, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options); break;
@@ -99,7 +99,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "caps", value.Caps, s_codec1, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "count", value.Count, s_codec2, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "duration", value.Duration, global::OpenApiClientGenerator.Runtime.JsonCodecs.Double, options);
-            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "duration_units", value.DurationUnits, global::ActiveProspect.LeadConduit.Serialization.CapCounterDurationUnitsJsonConverter.Instance, options);
+            global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "duration_units", value.DurationUnits, global::ActiveProspect.LeadConduit.Serialization.DurationUnitsJsonConverter.Instance, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "expires_at", value.ExpiresAt, s_codec3, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "failed_count", value.FailedCount, s_codec2, options);
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "flow_id", value.FlowId, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);

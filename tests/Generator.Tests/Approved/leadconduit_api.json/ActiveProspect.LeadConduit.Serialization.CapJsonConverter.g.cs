@@ -13,7 +13,7 @@ namespace ActiveProspect.LeadConduit.Serialization
         public static readonly CapJsonConverter Instance = new CapJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.CapType?> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::ActiveProspect.LeadConduit.Serialization.CapTypeJsonConverter.Instance);
         private static readonly global::System.Text.Json.Serialization.JsonConverter<double?> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Double);
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.CapCounterDurationUnits?> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::ActiveProspect.LeadConduit.Serialization.CapCounterDurationUnitsJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.DurationUnits?> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::ActiveProspect.LeadConduit.Serialization.DurationUnitsJsonConverter.Instance);
         private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Cap>> s_codec3 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.LeadConduit.Serialization.CapJsonConverter.Instance);
         private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.DateTimeOffset?> s_codec4 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.DateTimeOffset);
 
@@ -26,7 +26,7 @@ namespace ActiveProspect.LeadConduit.Serialization
             string? v2 = default;
             double? v3 = default;
             double? v4 = default;
-            global::ActiveProspect.LeadConduit.CapCounterDurationUnits? v5 = default;
+            global::ActiveProspect.LeadConduit.DurationUnits? v5 = default;
             global::ActiveProspect.LeadConduit.RuleSet? v6 = default;
             global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.LeadConduit.Cap>? v7 = default;
             string? v8 = default;

@@ -28,7 +28,7 @@ namespace ActiveProspect.TrustedForm.V3
         public required global::ActiveProspect.TrustedForm.V3.PageScans Scans { get; init; }
 
         /// <summary>Possible problems with the certificate or request: `none of the provided fingerprints match` (no fingerprint matched), `snapshot scan failed` (the snapshot could not be scanned), `string not found in snapshot` (a required scan term is missing), `string found in snapshot` (a forbidden scan term is present).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>? Warnings { get; init; }
+        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>? Warnings { get; init; }
 
         /// <summary>Properties the spec does not name, as received; written back unchanged.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>? AdditionalProperties { get; init; }

@@ -19,7 +19,7 @@ namespace ActiveProspect.TrustedForm.V3
         public bool? IsMasked { get; init; }
 
         /// <summary>Result of the consent verification for this request. `success`: no consent-related warnings. `failure`: warnings were produced (no fingerprint matched, a forbidden term was found or a required term was missing). `error`: the request failed; review it and possibly retry.</summary>
-        public global::ActiveProspect.TrustedForm.V3.DataServiceResponseOutcome? Outcome { get; init; } = global::ActiveProspect.TrustedForm.V3.DataServiceResponseOutcome.Success;
+        public global::ActiveProspect.TrustedForm.V3.ResponseOutcome? Outcome { get; init; } = global::ActiveProspect.TrustedForm.V3.ResponseOutcome.Success;
 
         /// <summary>Explanation, only present/used when `outcome` is `failure` or `error`.</summary>
         public string? Reason { get; init; }
@@ -28,7 +28,7 @@ namespace ActiveProspect.TrustedForm.V3
         public global::ActiveProspect.TrustedForm.V3.PageScans? Scans { get; init; }
 
         /// <summary>Possible problems with the certificate or request: `none of the provided fingerprints match` (no fingerprint matched), `snapshot scan failed` (the snapshot could not be scanned), `string not found in snapshot` (a required scan term is missing), `string found in snapshot` (a forbidden scan term is present).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>? Warnings { get; init; }
+        public global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>? Warnings { get; init; }
 
         /// <summary>Properties the spec does not name, as received; written back unchanged.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.Nodes.JsonNode?>? AdditionalProperties { get; init; }

@@ -11,7 +11,7 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
     {
         /// <summary>The shared instance.</summary>
         public static readonly ConsentClaimResponseJsonConverter Instance = new ConsentClaimResponseJsonConverter();
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V3.Serialization.DataServiceResponseWarningJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V3.Serialization.ResponseWarningJsonConverter.Instance);
 
         /// <inheritdoc />
         public override global::ActiveProspect.TrustedForm.V3.ConsentClaimResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -23,7 +23,7 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
             global::ActiveProspect.TrustedForm.V3.ConsentClaimResponseOutcome? v3 = default; bool h3 = false;
             string? v4 = default;
             global::ActiveProspect.TrustedForm.V3.PageScans? v5 = default; bool h5 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>? v6 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>? v6 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {

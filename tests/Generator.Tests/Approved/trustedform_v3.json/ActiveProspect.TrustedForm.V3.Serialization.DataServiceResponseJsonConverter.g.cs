@@ -12,8 +12,8 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
         /// <summary>The shared instance.</summary>
         public static readonly DataServiceResponseJsonConverter Instance = new DataServiceResponseJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<bool?> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Boolean);
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V3.DataServiceResponseOutcome?> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::ActiveProspect.TrustedForm.V3.Serialization.DataServiceResponseOutcomeJsonConverter.Instance);
-        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V3.Serialization.DataServiceResponseWarningJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V3.ResponseOutcome?> s_codec1 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::ActiveProspect.TrustedForm.V3.Serialization.ResponseOutcomeJsonConverter.Instance);
+        private static readonly global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>> s_codec2 = global::OpenApiClientGenerator.Runtime.JsonCodecs.ListOf(global::ActiveProspect.TrustedForm.V3.Serialization.ResponseWarningJsonConverter.Instance);
 
         /// <inheritdoc />
         public override global::ActiveProspect.TrustedForm.V3.DataServiceResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -22,10 +22,10 @@ namespace ActiveProspect.TrustedForm.V3.Serialization
             global::ActiveProspect.TrustedForm.V3.CertificateData? v0 = default;
             global::ActiveProspect.TrustedForm.V3.Fingerprints? v1 = default;
             bool? v2 = default;
-            global::ActiveProspect.TrustedForm.V3.DataServiceResponseOutcome? v3 = default;
+            global::ActiveProspect.TrustedForm.V3.ResponseOutcome? v3 = default;
             string? v4 = default;
             global::ActiveProspect.TrustedForm.V3.PageScans? v5 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.DataServiceResponseWarning>? v6 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::ActiveProspect.TrustedForm.V3.ResponseWarning>? v6 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
             {

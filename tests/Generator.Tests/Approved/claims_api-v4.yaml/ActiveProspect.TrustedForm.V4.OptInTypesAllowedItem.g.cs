@@ -9,28 +9,28 @@ namespace ActiveProspect.TrustedForm.V4
     /// An extensible enum: values the spec does not list are kept as they were received and sent back unchanged.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.VerifyParametersOptInTypesAllowedItemJsonConverter))]
-    public readonly partial struct VerifyParametersOptInTypesAllowedItem : global::System.IEquatable<VerifyParametersOptInTypesAllowedItem>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.OptInTypesAllowedItemJsonConverter))]
+    public readonly partial struct OptInTypesAllowedItem : global::System.IEquatable<OptInTypesAllowedItem>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, including values the spec does not list.</summary>
-        public VerifyParametersOptInTypesAllowedItem(string value)
+        public OptInTypesAllowedItem(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>manual</c>.</summary>
-        public static VerifyParametersOptInTypesAllowedItem Manual { get; } = new VerifyParametersOptInTypesAllowedItem("manual");
+        public static OptInTypesAllowedItem Manual { get; } = new OptInTypesAllowedItem("manual");
 
         /// <summary>The value <c>pre-selected</c>.</summary>
-        public static VerifyParametersOptInTypesAllowedItem PreSelected { get; } = new VerifyParametersOptInTypesAllowedItem("pre-selected");
+        public static OptInTypesAllowedItem PreSelected { get; } = new OptInTypesAllowedItem("pre-selected");
 
         /// <summary>The value <c>non-interactive</c>.</summary>
-        public static VerifyParametersOptInTypesAllowedItem NonInteractive { get; } = new VerifyParametersOptInTypesAllowedItem("non-interactive");
+        public static OptInTypesAllowedItem NonInteractive { get; } = new OptInTypesAllowedItem("non-interactive");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<VerifyParametersOptInTypesAllowedItem> KnownValues { get; } = new VerifyParametersOptInTypesAllowedItem[] { Manual, PreSelected, NonInteractive };
+        public static global::System.Collections.Generic.IReadOnlyList<OptInTypesAllowedItem> KnownValues { get; } = new OptInTypesAllowedItem[] { Manual, PreSelected, NonInteractive };
 
         /// <summary>The value on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -53,10 +53,10 @@ namespace ActiveProspect.TrustedForm.V4
         }
 
         /// <inheritdoc />
-        public bool Equals(VerifyParametersOptInTypesAllowedItem other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(OptInTypesAllowedItem other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is VerifyParametersOptInTypesAllowedItem other && Equals(other);
+        public override bool Equals(object? obj) => obj is OptInTypesAllowedItem other && Equals(other);
 
         /// <inheritdoc />
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
@@ -65,12 +65,12 @@ namespace ActiveProspect.TrustedForm.V4
         public override string ToString() => Value;
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(VerifyParametersOptInTypesAllowedItem left, VerifyParametersOptInTypesAllowedItem right) => left.Equals(right);
+        public static bool operator ==(OptInTypesAllowedItem left, OptInTypesAllowedItem right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(VerifyParametersOptInTypesAllowedItem left, VerifyParametersOptInTypesAllowedItem right) => !left.Equals(right);
+        public static bool operator !=(OptInTypesAllowedItem left, OptInTypesAllowedItem right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator VerifyParametersOptInTypesAllowedItem(string value) => new VerifyParametersOptInTypesAllowedItem(value);
+        public static implicit operator OptInTypesAllowedItem(string value) => new OptInTypesAllowedItem(value);
     }
 }

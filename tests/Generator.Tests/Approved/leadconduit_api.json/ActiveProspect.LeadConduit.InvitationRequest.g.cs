@@ -6,8 +6,8 @@ namespace ActiveProspect.LeadConduit
 {
     /// <summary>The <c>CreateRecipientInvitationRequest</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationRequestJsonConverter))]
-    public sealed partial record CreateRecipientInvitationRequest
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.InvitationRequestJsonConverter))]
+    public sealed partial record InvitationRequest
     {
         /// <summary>Address to invite.</summary>
         public required string Email { get; init; }

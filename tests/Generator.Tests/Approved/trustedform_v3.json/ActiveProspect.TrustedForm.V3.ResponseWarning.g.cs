@@ -9,31 +9,31 @@ namespace ActiveProspect.TrustedForm.V3
     /// An extensible enum: values the spec does not list are kept as they were received and sent back unchanged.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V3.Serialization.DataServiceResponseWarningJsonConverter))]
-    public readonly partial struct DataServiceResponseWarning : global::System.IEquatable<DataServiceResponseWarning>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V3.Serialization.ResponseWarningJsonConverter))]
+    public readonly partial struct ResponseWarning : global::System.IEquatable<ResponseWarning>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, including values the spec does not list.</summary>
-        public DataServiceResponseWarning(string value)
+        public ResponseWarning(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>none of the provided fingerprints match</c>.</summary>
-        public static DataServiceResponseWarning NoneOfTheProvidedFingerprintsMatch { get; } = new DataServiceResponseWarning("none of the provided fingerprints match");
+        public static ResponseWarning NoneOfTheProvidedFingerprintsMatch { get; } = new ResponseWarning("none of the provided fingerprints match");
 
         /// <summary>The value <c>snapshot scan failed</c>.</summary>
-        public static DataServiceResponseWarning SnapshotScanFailed { get; } = new DataServiceResponseWarning("snapshot scan failed");
+        public static ResponseWarning SnapshotScanFailed { get; } = new ResponseWarning("snapshot scan failed");
 
         /// <summary>The value <c>string not found in snapshot</c>.</summary>
-        public static DataServiceResponseWarning StringNotFoundInSnapshot { get; } = new DataServiceResponseWarning("string not found in snapshot");
+        public static ResponseWarning StringNotFoundInSnapshot { get; } = new ResponseWarning("string not found in snapshot");
 
         /// <summary>The value <c>string found in snapshot</c>.</summary>
-        public static DataServiceResponseWarning StringFoundInSnapshot { get; } = new DataServiceResponseWarning("string found in snapshot");
+        public static ResponseWarning StringFoundInSnapshot { get; } = new ResponseWarning("string found in snapshot");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<DataServiceResponseWarning> KnownValues { get; } = new DataServiceResponseWarning[] { NoneOfTheProvidedFingerprintsMatch, SnapshotScanFailed, StringNotFoundInSnapshot, StringFoundInSnapshot };
+        public static global::System.Collections.Generic.IReadOnlyList<ResponseWarning> KnownValues { get; } = new ResponseWarning[] { NoneOfTheProvidedFingerprintsMatch, SnapshotScanFailed, StringNotFoundInSnapshot, StringFoundInSnapshot };
 
         /// <summary>The value on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -56,10 +56,10 @@ namespace ActiveProspect.TrustedForm.V3
         }
 
         /// <inheritdoc />
-        public bool Equals(DataServiceResponseWarning other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(ResponseWarning other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is DataServiceResponseWarning other && Equals(other);
+        public override bool Equals(object? obj) => obj is ResponseWarning other && Equals(other);
 
         /// <inheritdoc />
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
@@ -68,12 +68,12 @@ namespace ActiveProspect.TrustedForm.V3
         public override string ToString() => Value;
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(DataServiceResponseWarning left, DataServiceResponseWarning right) => left.Equals(right);
+        public static bool operator ==(ResponseWarning left, ResponseWarning right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(DataServiceResponseWarning left, DataServiceResponseWarning right) => !left.Equals(right);
+        public static bool operator !=(ResponseWarning left, ResponseWarning right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator DataServiceResponseWarning(string value) => new DataServiceResponseWarning(value);
+        public static implicit operator ResponseWarning(string value) => new ResponseWarning(value);
     }
 }

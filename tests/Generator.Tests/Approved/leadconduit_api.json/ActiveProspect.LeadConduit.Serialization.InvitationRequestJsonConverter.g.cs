@@ -5,17 +5,17 @@
 #nullable disable warnings
 namespace ActiveProspect.LeadConduit.Serialization
 {
-    /// <summary>Reads and writes <see cref="global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest"/> as JSON with no reflection (trim- and AOT-safe).</summary>
+    /// <summary>Reads and writes <see cref="global::ActiveProspect.LeadConduit.InvitationRequest"/> as JSON with no reflection (trim- and AOT-safe).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    public sealed class CreateRecipientInvitationRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest>
+    public sealed class InvitationRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.InvitationRequest>
     {
         /// <summary>The shared instance.</summary>
-        public static readonly CreateRecipientInvitationRequestJsonConverter Instance = new CreateRecipientInvitationRequestJsonConverter();
+        public static readonly InvitationRequestJsonConverter Instance = new InvitationRequestJsonConverter();
 
         /// <inheritdoc />
-        public override global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::ActiveProspect.LeadConduit.InvitationRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "CreateRecipientInvitationRequest");
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "InvitationRequest");
             string? v0 = default; bool h0 = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
             while (global::OpenApiClientGenerator.Runtime.JsonReading.NextProperty(ref reader, out var propertyName))
@@ -27,8 +27,8 @@ namespace ActiveProspect.LeadConduit.Serialization
                 }
             }
 
-            if (!h0 || v0 is null) throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingRequired("CreateRecipientInvitationRequest", "email");
-            return new global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest
+            if (!h0 || v0 is null) throw global::OpenApiClientGenerator.Runtime.JsonReading.MissingRequired("InvitationRequest", "email");
+            return new global::ActiveProspect.LeadConduit.InvitationRequest
             {
                 Email = v0,
                 AdditionalProperties = additionalProperties,
@@ -36,7 +36,7 @@ namespace ActiveProspect.LeadConduit.Serialization
         }
 
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.CreateRecipientInvitationRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.InvitationRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteProperty(writer, "email", value.Email, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);

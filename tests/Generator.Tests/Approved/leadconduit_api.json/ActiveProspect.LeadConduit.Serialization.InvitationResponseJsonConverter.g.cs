@@ -5,17 +5,17 @@
 #nullable disable warnings
 namespace ActiveProspect.LeadConduit.Serialization
 {
-    /// <summary>Reads and writes <see cref="global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse"/> as JSON with no reflection (trim- and AOT-safe).</summary>
+    /// <summary>Reads and writes <see cref="global::ActiveProspect.LeadConduit.InvitationResponse"/> as JSON with no reflection (trim- and AOT-safe).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    public sealed class CreateRecipientInvitationResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse>
+    public sealed class InvitationResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.LeadConduit.InvitationResponse>
     {
         /// <summary>The shared instance.</summary>
-        public static readonly CreateRecipientInvitationResponseJsonConverter Instance = new CreateRecipientInvitationResponseJsonConverter();
+        public static readonly InvitationResponseJsonConverter Instance = new InvitationResponseJsonConverter();
 
         /// <inheritdoc />
-        public override global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::ActiveProspect.LeadConduit.InvitationResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "CreateRecipientInvitationResponse");
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "InvitationResponse");
             string? v0 = default;
             global::ActiveProspect.LeadConduit.Entity? v1 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.Nodes.JsonNode?>? additionalProperties = null;
@@ -29,7 +29,7 @@ namespace ActiveProspect.LeadConduit.Serialization
                 }
             }
 
-            return new global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse
+            return new global::ActiveProspect.LeadConduit.InvitationResponse
             {
                 Message = v0,
                 Entity = v1,
@@ -38,7 +38,7 @@ namespace ActiveProspect.LeadConduit.Serialization
         }
 
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.CreateRecipientInvitationResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.LeadConduit.InvitationResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "message", value.Message, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);

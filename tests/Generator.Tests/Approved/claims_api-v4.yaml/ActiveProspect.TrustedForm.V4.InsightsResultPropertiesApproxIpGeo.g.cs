@@ -6,8 +6,8 @@ namespace ActiveProspect.TrustedForm.V4
 {
     /// <summary>Approximate consumer location when the certificate was created, derived from the IP address.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesApproxIpGeoJsonConverter))]
-    public sealed partial record MobileInsightsResultPropertiesApproxIpGeo
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesApproxIpGeoJsonConverter))]
+    public sealed partial record InsightsResultPropertiesApproxIpGeo
     {
         /// <summary>City, derived from the consumer's public IP address.</summary>
         public string? City { get; init; }

@@ -5,18 +5,18 @@
 #nullable disable warnings
 namespace ActiveProspect.TrustedForm.V4.Serialization
 {
-    /// <summary>Reads and writes <see cref="global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo"/> as JSON with no reflection (trim- and AOT-safe).</summary>
+    /// <summary>Reads and writes <see cref="global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo"/> as JSON with no reflection (trim- and AOT-safe).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    public sealed class MobileInsightsResultPropertiesApproxIpGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo>
+    public sealed class InsightsResultPropertiesApproxIpGeoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo>
     {
         /// <summary>The shared instance.</summary>
-        public static readonly MobileInsightsResultPropertiesApproxIpGeoJsonConverter Instance = new MobileInsightsResultPropertiesApproxIpGeoJsonConverter();
+        public static readonly InsightsResultPropertiesApproxIpGeoJsonConverter Instance = new InsightsResultPropertiesApproxIpGeoJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<double?> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Double);
 
         /// <inheritdoc />
-        public override global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "MobileInsightsResultPropertiesApproxIpGeo");
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "InsightsResultPropertiesApproxIpGeo");
             string? v0 = default;
             string? v1 = default;
             double? v2 = default;
@@ -40,7 +40,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
                 }
             }
 
-            return new global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo
+            return new global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo
             {
                 City = v0,
                 CountryCode = v1,
@@ -54,7 +54,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         }
 
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesApproxIpGeo value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesApproxIpGeo value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "city", value.City, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);

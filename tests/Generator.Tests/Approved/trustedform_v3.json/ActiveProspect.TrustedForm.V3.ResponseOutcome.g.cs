@@ -9,28 +9,28 @@ namespace ActiveProspect.TrustedForm.V3
     /// An extensible enum: values the spec does not list are kept as they were received and sent back unchanged.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V3.Serialization.DataServiceResponseOutcomeJsonConverter))]
-    public readonly partial struct DataServiceResponseOutcome : global::System.IEquatable<DataServiceResponseOutcome>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V3.Serialization.ResponseOutcomeJsonConverter))]
+    public readonly partial struct ResponseOutcome : global::System.IEquatable<ResponseOutcome>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, including values the spec does not list.</summary>
-        public DataServiceResponseOutcome(string value)
+        public ResponseOutcome(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>success</c>.</summary>
-        public static DataServiceResponseOutcome Success { get; } = new DataServiceResponseOutcome("success");
+        public static ResponseOutcome Success { get; } = new ResponseOutcome("success");
 
         /// <summary>The value <c>failure</c>.</summary>
-        public static DataServiceResponseOutcome Failure { get; } = new DataServiceResponseOutcome("failure");
+        public static ResponseOutcome Failure { get; } = new ResponseOutcome("failure");
 
         /// <summary>The value <c>error</c>.</summary>
-        public static DataServiceResponseOutcome Error { get; } = new DataServiceResponseOutcome("error");
+        public static ResponseOutcome Error { get; } = new ResponseOutcome("error");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<DataServiceResponseOutcome> KnownValues { get; } = new DataServiceResponseOutcome[] { Success, Failure, Error };
+        public static global::System.Collections.Generic.IReadOnlyList<ResponseOutcome> KnownValues { get; } = new ResponseOutcome[] { Success, Failure, Error };
 
         /// <summary>The value on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -53,10 +53,10 @@ namespace ActiveProspect.TrustedForm.V3
         }
 
         /// <inheritdoc />
-        public bool Equals(DataServiceResponseOutcome other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(ResponseOutcome other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is DataServiceResponseOutcome other && Equals(other);
+        public override bool Equals(object? obj) => obj is ResponseOutcome other && Equals(other);
 
         /// <inheritdoc />
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
@@ -65,12 +65,12 @@ namespace ActiveProspect.TrustedForm.V3
         public override string ToString() => Value;
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(DataServiceResponseOutcome left, DataServiceResponseOutcome right) => left.Equals(right);
+        public static bool operator ==(ResponseOutcome left, ResponseOutcome right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(DataServiceResponseOutcome left, DataServiceResponseOutcome right) => !left.Equals(right);
+        public static bool operator !=(ResponseOutcome left, ResponseOutcome right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator DataServiceResponseOutcome(string value) => new DataServiceResponseOutcome(value);
+        public static implicit operator ResponseOutcome(string value) => new ResponseOutcome(value);
     }
 }

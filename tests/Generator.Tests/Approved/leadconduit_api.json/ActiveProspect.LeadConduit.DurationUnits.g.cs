@@ -9,34 +9,34 @@ namespace ActiveProspect.LeadConduit
     /// An extensible enum: values the spec does not list are kept as they were received and sent back unchanged.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.CapCounterDurationUnitsJsonConverter))]
-    public readonly partial struct CapCounterDurationUnits : global::System.IEquatable<CapCounterDurationUnits>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.DurationUnitsJsonConverter))]
+    public readonly partial struct DurationUnits : global::System.IEquatable<DurationUnits>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value; any string is accepted, including values the spec does not list.</summary>
-        public CapCounterDurationUnits(string value)
+        public DurationUnits(string value)
         {
             _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         }
 
         /// <summary>The value <c>month</c>.</summary>
-        public static CapCounterDurationUnits Month { get; } = new CapCounterDurationUnits("month");
+        public static DurationUnits Month { get; } = new DurationUnits("month");
 
         /// <summary>The value <c>week</c>.</summary>
-        public static CapCounterDurationUnits Week { get; } = new CapCounterDurationUnits("week");
+        public static DurationUnits Week { get; } = new DurationUnits("week");
 
         /// <summary>The value <c>day</c>.</summary>
-        public static CapCounterDurationUnits Day { get; } = new CapCounterDurationUnits("day");
+        public static DurationUnits Day { get; } = new DurationUnits("day");
 
         /// <summary>The value <c>hour</c>.</summary>
-        public static CapCounterDurationUnits Hour { get; } = new CapCounterDurationUnits("hour");
+        public static DurationUnits Hour { get; } = new DurationUnits("hour");
 
         /// <summary>The value <c>minute</c>.</summary>
-        public static CapCounterDurationUnits Minute { get; } = new CapCounterDurationUnits("minute");
+        public static DurationUnits Minute { get; } = new DurationUnits("minute");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<CapCounterDurationUnits> KnownValues { get; } = new CapCounterDurationUnits[] { Month, Week, Day, Hour, Minute };
+        public static global::System.Collections.Generic.IReadOnlyList<DurationUnits> KnownValues { get; } = new DurationUnits[] { Month, Week, Day, Hour, Minute };
 
         /// <summary>The value on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -59,10 +59,10 @@ namespace ActiveProspect.LeadConduit
         }
 
         /// <inheritdoc />
-        public bool Equals(CapCounterDurationUnits other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+        public bool Equals(DurationUnits other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is CapCounterDurationUnits other && Equals(other);
+        public override bool Equals(object? obj) => obj is DurationUnits other && Equals(other);
 
         /// <inheritdoc />
         public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
@@ -71,12 +71,12 @@ namespace ActiveProspect.LeadConduit
         public override string ToString() => Value;
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(CapCounterDurationUnits left, CapCounterDurationUnits right) => left.Equals(right);
+        public static bool operator ==(DurationUnits left, DurationUnits right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(CapCounterDurationUnits left, CapCounterDurationUnits right) => !left.Equals(right);
+        public static bool operator !=(DurationUnits left, DurationUnits right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator CapCounterDurationUnits(string value) => new CapCounterDurationUnits(value);
+        public static implicit operator DurationUnits(string value) => new DurationUnits(value);
     }
 }

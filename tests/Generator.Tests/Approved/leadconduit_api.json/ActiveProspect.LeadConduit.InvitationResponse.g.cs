@@ -6,8 +6,8 @@ namespace ActiveProspect.LeadConduit
 {
     /// <summary>The <c>CreateRecipientInvitationResponse</c> schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.CreateRecipientInvitationResponseJsonConverter))]
-    public sealed partial record CreateRecipientInvitationResponse
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.LeadConduit.Serialization.InvitationResponseJsonConverter))]
+    public sealed partial record InvitationResponse
     {
         /// <summary>The <c>message</c> property.</summary>
         public string? Message { get; init; }

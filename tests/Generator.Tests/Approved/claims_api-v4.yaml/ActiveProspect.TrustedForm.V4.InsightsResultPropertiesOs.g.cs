@@ -6,8 +6,8 @@ namespace ActiveProspect.TrustedForm.V4
 {
     /// <summary>Details of the consumer's operating system.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.MobileInsightsResultPropertiesOsJsonConverter))]
-    public sealed partial record MobileInsightsResultPropertiesOs
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::ActiveProspect.TrustedForm.V4.Serialization.InsightsResultPropertiesOsJsonConverter))]
+    public sealed partial record InsightsResultPropertiesOs
     {
         /// <summary>Readable operating system name and version derived from the user-agent.</summary>
         public string? Full { get; init; }

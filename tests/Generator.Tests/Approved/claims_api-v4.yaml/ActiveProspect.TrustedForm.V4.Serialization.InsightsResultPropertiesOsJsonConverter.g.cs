@@ -5,18 +5,18 @@
 #nullable disable warnings
 namespace ActiveProspect.TrustedForm.V4.Serialization
 {
-    /// <summary>Reads and writes <see cref="global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs"/> as JSON with no reflection (trim- and AOT-safe).</summary>
+    /// <summary>Reads and writes <see cref="global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs"/> as JSON with no reflection (trim- and AOT-safe).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiClientGenerator", "0.1.0")]
-    public sealed class MobileInsightsResultPropertiesOsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs>
+    public sealed class InsightsResultPropertiesOsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs>
     {
         /// <summary>The shared instance.</summary>
-        public static readonly MobileInsightsResultPropertiesOsJsonConverter Instance = new MobileInsightsResultPropertiesOsJsonConverter();
+        public static readonly InsightsResultPropertiesOsJsonConverter Instance = new InsightsResultPropertiesOsJsonConverter();
         private static readonly global::System.Text.Json.Serialization.JsonConverter<bool?> s_codec0 = global::OpenApiClientGenerator.Runtime.JsonCodecs.Nullable(global::OpenApiClientGenerator.Runtime.JsonCodecs.Boolean);
 
         /// <inheritdoc />
-        public override global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "MobileInsightsResultPropertiesOs");
+            global::OpenApiClientGenerator.Runtime.JsonReading.ExpectStartObject(ref reader, "InsightsResultPropertiesOs");
             string? v0 = default;
             bool? v1 = default;
             string? v2 = default;
@@ -34,7 +34,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
                 }
             }
 
-            return new global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs
+            return new global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs
             {
                 Full = v0,
                 IsMobile = v1,
@@ -45,7 +45,7 @@ namespace ActiveProspect.TrustedForm.V4.Serialization
         }
 
         /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.TrustedForm.V4.MobileInsightsResultPropertiesOs value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::ActiveProspect.TrustedForm.V4.InsightsResultPropertiesOs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
             global::OpenApiClientGenerator.Runtime.JsonCodecs.WriteOptionalProperty(writer, "full", value.Full, global::OpenApiClientGenerator.Runtime.JsonCodecs.String, options);
