@@ -5,6 +5,8 @@
 #   layered/App     references layered/Lib, and only Lib references the package: App gets the runtime, the
 #                   generator and the OpenApiSpec item through buildTransitive, declares its own spec, and must
 #                   not generate the bundled clients a second time (they are Lib's public types: CS0436)
+#   legacy/         a netstandard2.0 library (built only): the polyfills for init/required, dates without DateOnly,
+#                   and the runtime's netstandard2.0 build with its System.Text.Json dependency
 # This is the only check of what a package user gets: a DLL missing from analyzers/dotnet/cs shows up as
 # CS8785 (generator failed), which warnings-as-errors turns into a failed build here.
 #
@@ -35,7 +37,8 @@ fi
 feed="$work/feed"
 consumer="$work/consumer"
 layered="$work/layered"
-mkdir -p "$feed" "$consumer" "$layered/Lib" "$layered/App"
+legacy="$work/legacy"
+mkdir -p "$feed" "$consumer" "$layered/Lib" "$layered/App" "$legacy"
 
 echo "== package test: pack OpenApiClientGenerator $version"
 dotnet pack "$root/src/Runtime/Runtime.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v:q
@@ -193,6 +196,36 @@ Console.WriteLine($"layered: App's own petstore client -> {pet.Name}; Lib's bund
 Console.WriteLine("layered: OK");
 return 0;
 EOF
+
+cat > "$legacy/Legacy.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <LangVersion>latest</LangVersion>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="OpenApiClientGenerator" Version="$version" />
+    <OpenApiSpec Include="$spec" Namespace="Petstore" ClientName="PetstoreClient" />
+  </ItemGroup>
+</Project>
+EOF
+cat > "$legacy/Usage.cs" <<'EOF'
+namespace Legacy;
+
+/// <summary>Library code on .NET Standard 2.0 using a bundled client and a custom one.</summary>
+public static class Usage
+{
+    public static async System.Threading.Tasks.Task<string> FirstFlowAsync(ActiveProspect.LeadConduit.ILeadConduitClient client) =>
+        (await client.Flows.ListAsync()).Count > 0 ? "ok" : "none";
+
+    public static Petstore.Pet NewPet() => new Petstore.Pet { Name = "doggie", PhotoUrls = new[] { "https://example.com/dog.png" } };
+}
+EOF
+
+echo "== package test: build legacy (netstandard2.0)"
+(cd "$legacy" && dotnet build -nologo -v:q --packages "$work/packages")
 
 # An isolated packages folder: the fresh package never lands in (or is read from) the machine-wide cache.
 # The consumers' only package is ours (net10.0 takes lib/net8.0, which has no dependencies), so this stays fast.
