@@ -185,7 +185,9 @@ internal sealed class MethodEmitter
             var value = parameter.ResourceUrlOrigin is { Length: > 0 } origin && parameter.Type.Primitive == PrimitiveType.String
                 ? Runtime + ".ResourceUrl.ToId(" + parameter.Name + ", " + CodeText.Literal(origin) + ", " + CodeText.Literal(parameter.WireName) + ")"
                 : parameter.Name;
-            parts.Add(Runtime + ".PathSegment.Encode(" + value + ", " + CodeText.Literal(parameter.WireName) + ")");
+            parts.Add(parameter.Style is "Label" or "Matrix"
+                ? Runtime + ".PathSegment.Encode(" + value + ", " + CodeText.Literal(parameter.WireName) + ", " + Runtime + ".ParameterStyle." + parameter.Style + ", " + (parameter.Explode ? "true" : "false") + ")"
+                : Runtime + ".PathSegment.Encode(" + value + ", " + CodeText.Literal(parameter.WireName) + ")");
             i = close;
         }
 

@@ -43,4 +43,39 @@ public static class PathSegment
 
         return text;
     }
+
+    /// <summary>
+    /// Encodes a path parameter in the <c>label</c> (<c>.a.b</c>, or <c>.a,b</c> not exploded) or <c>matrix</c>
+    /// (<c>;name=a;name=b</c>, or <c>;name=a,b</c>) style; <c>simple</c> is <see cref="Encode(object?, string)"/>.
+    /// </summary>
+    public static string Encode(object? value, string parameterName, ParameterStyle style, bool explode)
+    {
+        if (style is not (ParameterStyle.Label or ParameterStyle.Matrix))
+        {
+            return Encode(value, parameterName);
+        }
+
+        var items = new List<string>();
+        if (ApiValueFormatter.IsSequence(value))
+        {
+            foreach (var item in (IEnumerable)value!)
+            {
+                items.Add(Uri.EscapeDataString(ApiValueFormatter.Format(item) ?? string.Empty));
+            }
+        }
+        else
+        {
+            items.Add(Encode(value, parameterName));
+        }
+
+        var name = Uri.EscapeDataString(parameterName);
+        if (style == ParameterStyle.Label)
+        {
+            return "." + string.Join(explode ? "." : ",", items);
+        }
+
+        return explode
+            ? string.Concat(items.ConvertAll(item => ";" + name + "=" + item))
+            : ";" + name + "=" + string.Join(",", items);
+    }
 }
