@@ -48,7 +48,7 @@ internal sealed class CSharpTypes
         type.Kind == TypeRefKind.Enum
         || (type.Kind == TypeRefKind.Primitive && type.Primitive switch
         {
-            PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.File or PrimitiveType.Time => false,
+            PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.File => false,
             PrimitiveType.Date => _features.HasDateOnly,
             _ => true,
         });
@@ -83,7 +83,7 @@ internal sealed class CSharpTypes
 
     private string Primitive(PrimitiveType primitive) => primitive switch
     {
-        PrimitiveType.String or PrimitiveType.Time => "string",
+        PrimitiveType.String => "string",
         PrimitiveType.Int32 => "int",
         PrimitiveType.Int64 => "long",
         PrimitiveType.Double => "double",

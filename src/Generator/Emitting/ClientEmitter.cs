@@ -61,7 +61,6 @@ internal sealed class ClientEmitter
             ClassName = className,
             InterfaceName = "I" + className,
             IsRoot = isRoot,
-            RootClassName = _spec.ClientName,
             OptionsName = OptionsName,
             ClientAttribute = "[global::OpenApiClientGenerator.Runtime.OpenApiClient(" + CodeText.Literal(_spec.Title) + ", " + CodeText.Literal(_spec.Version) + ", " + CodeText.Literal(_spec.SpecFileName) + ")]",
         };
@@ -95,7 +94,7 @@ internal sealed class ClientEmitter
             }
         }
 
-        view.Fields = fields.Fields.Select(field => new StaticFieldView { Type = field.Type, Name = field.Name, Expression = field.Expression }).ToList();
+        view.Fields = fields.Fields;
         return view;
     }
 

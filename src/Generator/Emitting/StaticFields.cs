@@ -19,7 +19,7 @@ internal sealed class StaticFields
 
     public StaticFields(CSharpTypes types) => _types = types;
 
-    public List<CodecFieldView> Fields { get; } = new();
+    public List<StaticFieldView> Fields { get; } = new();
 
     /// <summary>The codec for <paramref name="type"/>: a field name when composite, the expression otherwise.</summary>
     public string For(TypeRef type)
@@ -39,7 +39,7 @@ internal sealed class StaticFields
         _counters.TryGetValue(prefix, out var count);
         _counters[prefix] = count + 1;
         var name = prefix + count.ToString(CultureInfo.InvariantCulture);
-        Fields.Add(new CodecFieldView { Type = type, Name = name, Expression = expression });
+        Fields.Add(new StaticFieldView { Type = type, Name = name, Expression = expression });
         _byExpression[expression] = name;
         return name;
     }

@@ -25,7 +25,6 @@ internal enum PrimitiveType
     Boolean,
     DateTimeOffset,
     Date,
-    Time,
     Duration,
     Guid,
     Uri,
@@ -54,8 +53,4 @@ internal sealed record TypeRef(TypeRefKind Kind, PrimitiveType Primitive, string
     public static readonly TypeRef Any = new(TypeRefKind.Any, PrimitiveType.None, null, null, true);
 
     public TypeRef WithNullable(bool nullable) => Nullable == nullable ? this : this with { Nullable = nullable };
-
-    /// <summary>True for C# value types (so nullability needs <c>?</c> and a <see cref="System.Nullable{T}"/>).</summary>
-    public bool IsValueType => Kind == TypeRefKind.Enum
-        || (Kind == TypeRefKind.Primitive && Primitive is not (PrimitiveType.String or PrimitiveType.Uri or PrimitiveType.Bytes or PrimitiveType.File));
 }

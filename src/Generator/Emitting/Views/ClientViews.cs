@@ -15,8 +15,6 @@ internal sealed class ClientView
 
     public bool IsRoot { get; set; }
 
-    public string RootClassName { get; set; } = string.Empty;
-
     public string OptionsName { get; set; } = string.Empty;
 
     public string ClientAttribute { get; set; } = string.Empty;
@@ -52,16 +50,6 @@ internal sealed class SchemeView
     public string Kind { get; set; } = string.Empty;
 
     public string ParameterLiteral { get; set; } = "null";
-}
-
-/// <summary>A static readonly field of a client class (security, errors, codecs).</summary>
-internal sealed class StaticFieldView
-{
-    public string Type { get; set; } = string.Empty;
-
-    public string Name { get; set; } = string.Empty;
-
-    public string Expression { get; set; } = string.Empty;
 }
 
 /// <summary>One generated method.</summary>

@@ -128,7 +128,7 @@ internal sealed class ObjectConverterView
 
     public string TypeNameLiteral { get; set; } = string.Empty;
 
-    public List<CodecFieldView> CodecFields { get; set; } = new();
+    public List<StaticFieldView> CodecFields { get; set; } = new();
 
     public List<ConverterPropertyView> Properties { get; set; } = new();
 
@@ -141,8 +141,8 @@ internal sealed class ObjectConverterView
     public string? AdditionalValueType { get; set; }
 }
 
-/// <summary>A codec kept in a static field because it is built at run time.</summary>
-internal sealed class CodecFieldView
+/// <summary>A static readonly field of a generated class: a codec built at run time, a security or error table.</summary>
+internal sealed class StaticFieldView
 {
     public string Type { get; set; } = string.Empty;
 
@@ -204,5 +204,5 @@ internal sealed class SimpleConverterView
 
     public string? VariantsField { get; set; }
 
-    public List<CodecFieldView> CodecFields { get; set; } = new();
+    public List<StaticFieldView> CodecFields { get; set; } = new();
 }
