@@ -33,7 +33,7 @@ internal sealed class OperationMapper
     /// <summary>Maps everything but form fields, which need the body type built first (see <see cref="WithFormFields"/>).</summary>
     public OperationModel Map(OperationSource source, string? groupClassName)
     {
-        var scope = new NameScope(ignoreCase: false, new[] { "cancellationToken" });
+        var scope = new NameScope(ignoreCase: false, new[] { "cancellationToken", "request" });
         var parameters = MapParameters(source, scope);
         var body = MapBody(source, scope);
         var (response, alternates, allowEmpty) = MapResponses(source);
