@@ -35,4 +35,11 @@ internal sealed record TypeModel(
     TypeRef? AdditionalProperties,
     DiscriminatorModel? Discriminator,
     EquatableArray<EnumMemberModel> EnumMembers,
-    EquatableArray<UnionVariantModel> Variants);
+    EquatableArray<UnionVariantModel> Variants)
+{
+    public static TypeModel ForEnum(string name, string schemaName, string? description, bool deprecated, EquatableArray<EnumMemberModel> members) =>
+        new(TypeModelKind.Enum, name, schemaName, description, deprecated, EquatableArray<PropertyModel>.Empty, null, true, null, null, members, EquatableArray<UnionVariantModel>.Empty);
+
+    public static TypeModel ForUnion(string name, string schemaName, string? description, bool deprecated, DiscriminatorModel? discriminator, EquatableArray<UnionVariantModel> variants) =>
+        new(TypeModelKind.Union, name, schemaName, description, deprecated, EquatableArray<PropertyModel>.Empty, null, true, null, discriminator, EquatableArray<EnumMemberModel>.Empty, variants);
+}

@@ -396,23 +396,8 @@ internal sealed class ExampleBuilder
     public static List<KeyValuePair<string, IOpenApiSchema>> AllProperties(IOpenApiSchema schema)
     {
         var result = new List<KeyValuePair<string, IOpenApiSchema>>();
-        var visited = new HashSet<IOpenApiSchema>();
-        Collect(schema);
-        return result;
-
-        void Collect(IOpenApiSchema? current)
+        VisitObject(schema, includeAlternatives: true, resolved =>
         {
-            var resolved = SchemaFacts.Resolve(current);
-            if (resolved is null || !visited.Add(resolved))
-            {
-                return;
-            }
-
-            foreach (var member in resolved.AllOf ?? new List<IOpenApiSchema>())
-            {
-                Collect(member);
-            }
-
             foreach (var pair in resolved.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
                 if (!result.Any(existing => existing.Key == pair.Key))
@@ -420,26 +405,25 @@ internal sealed class ExampleBuilder
                     result.Add(pair);
                 }
             }
-
-            foreach (var member in (resolved.OneOf is { Count: > 0 } ? resolved.OneOf : resolved.AnyOf) ?? new List<IOpenApiSchema>())
-            {
-                if (SchemaFacts.IsObjectLike(member))
-                {
-                    Collect(member);
-                }
-            }
-        }
+        });
+        return result;
     }
 
     /// <summary>Required property names of an object schema including its allOf members.</summary>
     public static HashSet<string> RequiredNames(IOpenApiSchema schema)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        var visited = new HashSet<IOpenApiSchema>();
-        Collect(schema);
+        VisitObject(schema, includeAlternatives: false, resolved => result.UnionWith(resolved.Required ?? new HashSet<string>()));
         return result;
+    }
 
-        void Collect(IOpenApiSchema? current)
+    /// <summary>Visits an object schema and its allOf members (allOf first, once each), optionally its object oneOf/anyOf members.</summary>
+    private static void VisitObject(IOpenApiSchema schema, bool includeAlternatives, Action<IOpenApiSchema> visit)
+    {
+        var visited = new HashSet<IOpenApiSchema>();
+        Visit(schema);
+
+        void Visit(IOpenApiSchema? current)
         {
             var resolved = SchemaFacts.Resolve(current);
             if (resolved is null || !visited.Add(resolved))
@@ -447,10 +431,23 @@ internal sealed class ExampleBuilder
                 return;
             }
 
-            result.UnionWith(resolved.Required ?? new HashSet<string>());
             foreach (var member in resolved.AllOf ?? new List<IOpenApiSchema>())
             {
-                Collect(member);
+                Visit(member);
+            }
+
+            visit(resolved);
+            if (!includeAlternatives)
+            {
+                return;
+            }
+
+            foreach (var member in (resolved.OneOf is { Count: > 0 } ? resolved.OneOf : resolved.AnyOf) ?? new List<IOpenApiSchema>())
+            {
+                if (SchemaFacts.IsObjectLike(member))
+                {
+                    Visit(member);
+                }
             }
         }
     }

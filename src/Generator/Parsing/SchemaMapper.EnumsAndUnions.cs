@@ -39,19 +39,7 @@ internal sealed partial class SchemaMapper
             members.Add(new EnumMemberModel(name, value, description));
         }
 
-        return new TypeModel(
-            TypeModelKind.Enum,
-            slot.Name,
-            slot.SchemaName,
-            Describe(schema),
-            schema.Deprecated,
-            EquatableArray<PropertyModel>.Empty,
-            null,
-            true,
-            null,
-            null,
-            members.ToEquatableArray(),
-            EquatableArray<UnionVariantModel>.Empty);
+        return TypeModel.ForEnum(slot.Name, slot.SchemaName, Describe(schema), schema.Deprecated, members.ToEquatableArray());
     }
 
     private TypeModel BuildUnion(TypeSlot slot)
@@ -101,18 +89,12 @@ internal sealed partial class SchemaMapper
             }
         }
 
-        return new TypeModel(
-            TypeModelKind.Union,
+        return TypeModel.ForUnion(
             slot.Name,
             slot.SchemaName,
             Describe(schema),
             schema.Deprecated,
-            EquatableArray<PropertyModel>.Empty,
-            null,
-            true,
-            null,
             discriminator is null ? null : new DiscriminatorModel(discriminator.PropertyName!, mapping.ToEquatableArray()),
-            EquatableArray<EnumMemberModel>.Empty,
             variants.ToEquatableArray());
     }
 
