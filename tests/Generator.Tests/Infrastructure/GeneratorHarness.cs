@@ -7,7 +7,8 @@ namespace OpenApiClientGenerator.Tests.Infrastructure;
 /// <summary>Runs the generator in memory, as the compiler would, against .NET 10 reference assemblies plus the Runtime.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14);
+    // Documentation comments are parsed and checked, as in a project with GenerateDocumentationFile (CS1570-CS1574 show up).
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() =>
         [
