@@ -20,7 +20,7 @@ internal static class DocumentMapper
         new("PATCH"), HttpMethod.Trace, new("QUERY"),
     };
 
-    public static SpecModel Map(OpenApiDocument document, string specPath, SpecSettings settings, DiagnosticCollector diagnostics, CancellationToken cancellationToken, Swagger2CollectionFormats? collectionFormats = null)
+    public static SpecModel Map(OpenApiDocument document, string specPath, SpecSettings settings, DiagnosticCollector diagnostics, CancellationToken cancellationToken, bool isSwagger2 = false, Swagger2CollectionFormats? collectionFormats = null)
     {
         var sources = CollectOperations(document, settings, diagnostics);
         var typeNames = new NameScope(ignoreCase: true, new[]
@@ -32,7 +32,7 @@ internal static class DocumentMapper
         var groups = BuildGroups(document, sources, settings, typeNames);
         NameMethods(sources, groups, settings);
 
-        var schemas = new SchemaMapper(document, diagnostics, typeNames, swagger2: collectionFormats is not null);
+        var schemas = new SchemaMapper(document, diagnostics, typeNames, isSwagger2);
         var security = new SecurityMapper(document, diagnostics);
         var serverUrl = ServerUrl(document, settings, sources.Count > 0 ? diagnostics : new DiagnosticCollector());
         var urlParameters = settings.UrlParameters.ToDictionary(pair => pair.Key, pair => pair.Value ?? Origin(serverUrl) ?? string.Empty, StringComparer.Ordinal);

@@ -51,9 +51,8 @@ internal static class SpecParser
 
             isSwagger2 = LooksLikeSwagger2(text);
             var settings = SettingsResolver.Resolve(input, document, diagnostics);
-            // Non-null for every readable Swagger 2.0 document (also tells the mapper to quote 2.0 reference forms).
             var collectionFormats = isSwagger2 ? Swagger2CollectionFormats.Read(text, isYaml) : null;
-            var model = DocumentMapper.Map(document, input.Path, settings, diagnostics, cancellationToken, collectionFormats);
+            var model = DocumentMapper.Map(document, input.Path, settings, diagnostics, cancellationToken, isSwagger2, collectionFormats);
             return new ParsedSpec(input.FileName, model, Locate(input, text, isYaml, isSwagger2, diagnostics));
         }
         catch (OperationCanceledException)
