@@ -17,5 +17,4 @@ internal sealed record ErrorResponseModel(string StatusKey, TypeRef Type);
 /// <param name="StatusCode">The success status code.</param>
 /// <param name="ContentType">The media type, null without body.</param>
 /// <param name="Body">The example body (from the spec, or synthesized from the schema).</param>
-/// <param name="FromSpec">True when the spec documented this example; false when synthesized.</param>
-internal sealed record MockResponseModel(int StatusCode, string? ContentType, string? Body, bool FromSpec);
+internal sealed record MockResponseModel(int StatusCode, string? ContentType, string? Body);

@@ -332,7 +332,7 @@ internal sealed class OperationMapper
         var status = int.TryParse(response.StatusCode, out var code) && code is >= 200 and < 300 ? code : 200;
         if (response.Kind == BodyKind.None || response.ContentType is null)
         {
-            return new MockResponseModel(status, null, null, false);
+            return new MockResponseModel(status, null, null);
         }
 
         var media = source.Operation.Responses![response.StatusCode]!.Content![response.ContentType];
@@ -340,14 +340,13 @@ internal sealed class OperationMapper
         switch (response.Kind)
         {
             case BodyKind.Json:
-                var documented = ExampleBuilder.Documented(media);
                 var json = ExampleFor(media, pointer, "the response " + response.StatusCode + " of " + source.OperationId, forResponse: true);
-                return new MockResponseModel(status, response.ContentType, json, documented is not null && JsonNodes.ToJson(documented) == json);
+                return new MockResponseModel(status, response.ContentType, json);
             case BodyKind.Text:
                 var text = media.Example is { } example && JsonNodes.AsString(example) is { } value ? value : "sample";
-                return new MockResponseModel(status, response.ContentType, text, media.Example is not null);
+                return new MockResponseModel(status, response.ContentType, text);
             default:
-                return new MockResponseModel(status, response.ContentType, "sample", false);
+                return new MockResponseModel(status, response.ContentType, "sample");
         }
     }
 
